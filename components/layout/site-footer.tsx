@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+
+export async function SiteFooter() {
+  const t = await getTranslations();
+  return (
+    <footer className="mt-12 border-t border-line bg-brand-50">
+      <div className="container-page grid gap-2 py-6 text-sm text-muted">
+        <p className="font-semibold text-ink">{t("footer.about")}</p>
+        <p>{t("footer.hotline")}</p>
+        <p role="note" className="rounded border-l-4 border-warn-700 bg-white px-3 py-2 font-semibold text-warn-700">
+          {t("common.demoData")}
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,3 @@
+export * from "./lunar";
+export * from "./holidays";
+export * from "./work-calendar";

@@ -1,0 +1,31 @@
+import { db } from "@/lib/db";
+import { compareState, readMigrations } from "@/lib/server/migrations";
+
+export interface Health {
+  status: "ok" | "degraded" | "down";
+  database: { reachable: boolean; latencyMs: number | null };
+  migrations: { applied: number; pending: string[]; modified: string[]; failed: string[] } | null;
+  time: string;
+}
+
+/** Reports whether the database answers and whether every migration has been applied. */
+export async function checkHealth(): Promise<Health> {
+  const started = performance.now();
+  try {
+    await db().$queryRaw`SELECT 1`;
+    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    const rows = await db().$queryRaw<
+      Array<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>
+    >`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`;
+    const state = compareState(await readMigrations(), rows);
+    const clean = state.pending.length === 0 && state.modified.length === 0 && state.failed.length === 0;
+    return {
+      status: clean ? "ok" : "degraded",
+      database: { reachable: true, latencyMs },
+      migrations: { applied: state.applied.length, pending: state.pending, modified: state.modified, failed: state.failed },
+      time: new Date().toISOString(),
+    };
+  } catch {
+    return { status: "down", database: { reachable: false, latencyMs: null }, migrations: null, time: new Date().toISOString() };
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * npm test — every test, in order: unit (Vitest), integration (Vitest, real PostgreSQL, a fresh
+ * database per run), end-to-end (Playwright + Chromium against a production build).
+ * Uses the PostgreSQL server of DATABASE_URL when set, the embedded one otherwise.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { runE2e } from "./lib/e2e-run";
+import { findServer, runScript } from "./lib/postgres";
+
+const vitest = path.join(process.cwd(), "node_modules", "vitest", "vitest.mjs");
+
+function step(title: string, run: () => number): void {
+  console.log(`\n━━ ${title} ━━`);
+  const code = run();
+  if (code !== 0) {
+    console.error(`\n${title}: failed.`);
+    process.exitCode = code;
+    throw new Error("stop");
+  }
+}
+
+runScript(async () => {
+  const only = process.argv[2];
+  const server = await findServer(console.log);
+  const env = { ...process.env, TEST_ADMIN_DATABASE_URL: server.adminUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  try {
+    if (!only || only === "unit") {
+      step("Unit tests", () => spawnSync(process.execPath, [vitest, "run", "--project", "unit"], { stdio: "inherit", env }).status ?? 1);
+    }
+    if (!only || only === "integration") {
+      step(
+        "Integration tests (PostgreSQL)",
+        () => spawnSync(process.execPath, [vitest, "run", "--project", "integration"], { stdio: "inherit", env }).status ?? 1,
+      );
+    }
+    if (!only || only === "e2e") {
+      console.log("\n━━ End-to-end tests (Chromium, production build) ━━");
+      const code = await runE2e(server.adminUrl, process.argv.slice(3));
+      if (code !== 0) {
+        console.error("\nEnd-to-end tests: failed.");
+        process.exitCode = code;
+        throw new Error("stop");
+      }
+    }
+    console.log("\nAll tests passed.");
+  } catch (error) {
+    if (!(error instanceof Error && error.message === "stop")) throw error;
+  } finally {
+    await server.stop();
+  }
+});

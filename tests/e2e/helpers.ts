@@ -1,0 +1,18 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Every page a test visits must pass an axe scan for WCAG 2.2 A and AA with zero violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Switches the interface language with the header's form, as a user would. */
+export async function switchLanguage(page: Page, to: "en" | "vi"): Promise<void> {
+  const label = to === "en" ? "Switch to English" : "Chuyển sang tiếng Việt";
+  await page.getByRole("button", { name: label }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to);
+}
