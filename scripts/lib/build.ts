@@ -18,7 +18,7 @@ function newestMtime(p: string): number {
 
 /** True when there is no production build or a source file changed after it. */
 export function buildIsStale(): boolean {
-  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
+  const buildId = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(process.cwd(), s)) > built);
