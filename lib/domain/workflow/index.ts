@@ -1,0 +1,4 @@
+export * from "./statuses";
+export * from "./actions";
+export * from "./transitions";
+export * from "./decide";
