@@ -12,6 +12,7 @@ import { procedures } from "./seed-data/procedures";
 import { demoUsers, DEMO_PASSWORD } from "./seed-data/users";
 import { defaultCalendarEntries } from "@/lib/domain/calendar";
 import { defaultSynonyms } from "@/lib/domain/search";
+import { reindexCatalog } from "@/lib/server/catalog/reindex";
 
 export { DEMO_PASSWORD, demoUsers };
 
@@ -211,5 +212,6 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   await seedCalendar(prisma);
   await seedSynonyms(prisma);
   const users = await seedUsers(prisma, agencyByCode);
+  await reindexCatalog(prisma);
   return { agencies: agencyByCode.size, procedures: procedures.length, users };
 }

@@ -1,0 +1,25 @@
+/**
+ * Small in-process caches of data that changes rarely (the synonym dictionary, the vocabulary,
+ * the facets). Each entry expires after its time to live; a reindex in this process clears them.
+ */
+interface Entry<T> {
+  value: Promise<T>;
+  until: number;
+}
+
+const entries = new Map<string, Entry<unknown>>();
+
+export function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+  const now = Date.now();
+  const hit = entries.get(key) as Entry<T> | undefined;
+  if (hit && hit.until > now) return hit.value;
+  const value = load();
+  entries.set(key, { value, until: now + ttlMs });
+  // A failed load is not kept.
+  value.catch(() => entries.delete(key));
+  return value;
+}
+
+export function invalidateCatalogCaches(): void {
+  entries.clear();
+}

@@ -1,0 +1,75 @@
+/**
+ * "Did you mean": each query word the catalog does not know is replaced by its nearest word of
+ * the vocabulary. PostgreSQL finds candidates by trigram distance (GiST KNN on "SearchWord");
+ * they are then ranked by edit distance, by whether the word occurs in names, and by frequency.
+ */
+import { db } from "@/lib/db";
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+export interface Candidate {
+  word: string;
+  display: string;
+  inName: boolean;
+  frequency: number;
+  similarity: number;
+}
+
+/** How many edits a word of this length may need to be corrected. */
+export function allowedEdits(length: number): number {
+  return length <= 2 ? 0 : length <= 4 ? 1 : 2;
+}
+
+/** The best correction of `token` among trigram candidates, or null. */
+export function bestCorrection(token: string, candidates: readonly Candidate[]): Candidate | null {
+  const limit = allowedEdits(token.length);
+  let best: { c: Candidate; key: number[] } | null = null;
+  for (const c of candidates) {
+    if (c.word === token) return null;
+    const distance = editDistance(token, c.word, limit);
+    if (distance > limit) continue;
+    // Lower is better, in this order.
+    const key = [distance, c.inName ? 0 : 1, -c.frequency, -c.similarity];
+    if (!best || compare(key, best.key) < 0) best = { c, key };
+  }
+  return best?.c ?? null;
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** Trigram candidates for each word, nearest first. */
+export async function trigramCandidates(tokens: string[]): Promise<Map<string, Candidate[]>> {
+  const out = new Map<string, Candidate[]>();
+  if (tokens.length === 0) return out;
+  const rows = await db().$queryRaw<Array<Candidate & { tok: string }>>`
+    SELECT t.tok, w.word, w.display, w."inName", w.frequency, similarity(w.word, t.tok)::float8 AS similarity
+      FROM unnest(${tokens}::text[]) AS t(tok)
+      CROSS JOIN LATERAL (
+        SELECT word, display, "inName", frequency FROM "SearchWord" ORDER BY word <-> t.tok LIMIT 20
+      ) w`;
+  for (const r of rows) {
+    const list = out.get(r.tok) ?? [];
+    list.push({ word: r.word, display: r.display, inName: r.inName, frequency: r.frequency, similarity: r.similarity });
+    out.set(r.tok, list);
+  }
+  return out;
+}

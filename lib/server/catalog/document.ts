@@ -1,0 +1,68 @@
+/**
+ * The search document of a procedure version: folded words of its name and of everything else
+ * a person might search by. Pure (unit-tested); reindex.ts writes it to "ProcedureSearch".
+ */
+import { foldVietnamese, tokenize } from "@/lib/domain/search";
+
+export interface DocumentSource {
+  name: string;
+  fieldName: string;
+  lifeEventNames: string[];
+  conditions: string;
+  steps: unknown;
+  components: Array<{ name: string; note: string }>;
+  result: string;
+  fees: unknown;
+  legalBasis: unknown;
+  timeLimitValue: number;
+  timeLimitUnit: "WORKING_DAY" | "WORKING_HOUR" | "CALENDAR_DAY";
+}
+
+/** " dang ky khai sinh " — folded words, one space apart, a space at each end (phrase tests use position()). */
+export function wordsOf(text: string): string {
+  const tokens = tokenize(foldVietnamese(text));
+  return tokens.length === 0 ? " " : ` ${tokens.join(" ")} `;
+}
+
+function strings(value: unknown, keys: string[]): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    if (typeof item === "string") return [item];
+    if (item && typeof item === "object") {
+      return keys.map((k) => (item as Record<string, unknown>)[k]).filter((v): v is string => typeof v === "string");
+    }
+    return [];
+  });
+}
+
+/** Working hours, for sorting by time limit: a working day is 8 hours, a calendar day 5/7 of one. */
+export function timeLimitHours(value: number, unit: DocumentSource["timeLimitUnit"]): number {
+  const v = Number.isFinite(value) ? value : 0;
+  if (unit === "WORKING_HOUR") return v;
+  if (unit === "WORKING_DAY") return v * 8;
+  return Math.round(((v * 8 * 5) / 7) * 100) / 100;
+}
+
+export function buildDocument(src: DocumentSource): { nameWords: string; bodyWords: string; timeLimitHours: number } {
+  const body = [
+    src.fieldName,
+    ...src.lifeEventNames,
+    src.conditions,
+    ...strings(src.steps, []),
+    ...src.components.flatMap((c) => [c.name, c.note]),
+    src.result,
+    ...strings(src.fees, ["name", "note"]),
+    ...strings(src.legalBasis, ["code", "title"]),
+  ].join(" \n ");
+  return {
+    nameWords: wordsOf(src.name),
+    bodyWords: wordsOf(body),
+    timeLimitHours: timeLimitHours(src.timeLimitValue, src.timeLimitUnit),
+  };
+}
+
+/** Words of a text with their spelling (lower-case, with diacritics) and folded form. */
+export function spellings(text: string): Array<{ word: string; display: string }> {
+  const lower = text.normalize("NFC").toLowerCase();
+  return tokenize(lower).map((display) => ({ display: display.normalize("NFC"), word: foldVietnamese(display) }));
+}

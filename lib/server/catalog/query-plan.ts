@@ -1,0 +1,137 @@
+/**
+ * From what a person typed to what PostgreSQL is asked. Pure: no I/O, unit-tested.
+ *
+ * A query becomes a list of units. A unit is one word, or a span of words that the synonym
+ * dictionary knows ("sổ đỏ", "gpxd"), which then matches the span itself or any of its official
+ * wordings. The full-text query requires every unit (AND); a synonym unit is an OR of its
+ * alternatives, each alternative an AND of its words. The tsquery uses no phrase operator, so the
+ * GIN index answers it without rechecking the documents; phrase adjacency is scored separately
+ * on the folded word strings (see search.ts).
+ */
+import { compileSynonyms, foldVietnamese, sanitizeQuery, tokenize, type CompiledTerm, type SynonymEntry } from "@/lib/domain/search";
+
+export type QueryUnit =
+  | { kind: "word"; word: string; filler: boolean }
+  | { kind: "synonym"; term: string[]; expansions: string[][] };
+
+export interface QueryPlan {
+  /** Sanitised query with its diacritics, as typed. */
+  text: string;
+  /** Folded words of the query. */
+  tokens: string[];
+  units: QueryUnit[];
+  /** Every unit required (fillers left out unless the query has nothing else). */
+  strict: string;
+  /** The same, the last word matched as a prefix (suggestions while typing). */
+  prefix: string;
+  /** Whole-query phrases: the query itself and the query with each synonym replaced by its wordings. */
+  phrases: string[];
+  /** Every distinct word of the query and of the wordings it triggered. */
+  words: string[];
+  /** Terms for highlight(): query words, synonym terms and their wordings. */
+  highlightTerms: string[];
+}
+
+/**
+ * Words people add around what they want that no procedure name contains
+ * ("thủ tục", "làm", "xin", "hướng dẫn", "như thế nào"…). They never have to match.
+ */
+const FILLERS = new Set([
+  "thu", "tuc", "lam", "xin", "cach", "huong", "dan", "nhu", "the", "nao", "o", "dau", "can", "gi",
+  "bao", "lau", "nhieu", "tien", "hoi", "muon", "toi", "minh", "em", "anh", "chi", "giup", "voi", "ve",
+  "cho", "de", "di", "phai", "nop", "tai", "online", "truc", "tuyen",
+]);
+
+/** A lexeme for to_tsquery: quoted, so that no word can be read as an operator. */
+export function lexeme(word: string, prefix = false): string {
+  return `'${word.replace(/'/g, "''")}'${prefix ? ":*" : ""}`;
+}
+
+function andOf(words: string[], prefixLast = false): string {
+  const parts = words.map((w, i) => lexeme(w, prefixLast && i === words.length - 1));
+  return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
+}
+
+function unitQuery(unit: QueryUnit, prefixLast: boolean): string {
+  if (unit.kind === "word") return lexeme(unit.word, prefixLast);
+  const alternatives = [andOf(unit.term, prefixLast), ...unit.expansions.map((e) => andOf(e))];
+  return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(" | ")})`;
+}
+
+/** Splits tokens into units, longest dictionary terms first, never overlapping (like expandQuery). */
+export function unitsOf(tokens: string[], compiled: readonly CompiledTerm[]): QueryUnit[] {
+  const claimedBy = new Array<CompiledTerm | undefined>(tokens.length).fill(undefined);
+  const starts = new Map<number, CompiledTerm>();
+  for (const term of compiled) {
+    const n = term.tokens.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        if (claimedBy[i + k] || tokens[i + k] !== term.tokens[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) claimedBy[i + k] = term;
+      starts.set(i, term);
+      i += n - 1;
+    }
+  }
+  const units: QueryUnit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const term = starts.get(i);
+    if (term) {
+      units.push({ kind: "synonym", term: term.tokens, expansions: term.expansions.map((e) => tokenize(e)).filter((t) => t.length > 0) });
+      i += term.tokens.length - 1;
+    } else {
+      const word = tokens[i]!;
+      units.push({ kind: "word", word, filler: FILLERS.has(word) });
+    }
+  }
+  return units;
+}
+
+const MAX_PHRASES = 12;
+
+function phraseVariants(units: QueryUnit[]): string[] {
+  let variants: string[][] = [[]];
+  for (const unit of units) {
+    const options = unit.kind === "word" ? [[unit.word]] : [unit.term, ...unit.expansions];
+    const next: string[][] = [];
+    for (const v of variants) for (const o of options) if (next.length < MAX_PHRASES) next.push([...v, ...o]);
+    variants = next;
+  }
+  return [...new Set(variants.filter((v) => v.length > 0).map((v) => ` ${v.join(" ")} `))];
+}
+
+/** Plans a query. `compiled` is the dictionary prepared by compileSynonyms (cache it). */
+export function planQuery(raw: string, compiled: readonly CompiledTerm[]): QueryPlan {
+  const text = sanitizeQuery(raw);
+  const tokens = tokenize(foldVietnamese(text));
+  const units = unitsOf(tokens, compiled);
+  const required = units.filter((u) => u.kind === "synonym" || !u.filler);
+  const used = required.length > 0 ? required : units;
+  const strict = used.map((u) => unitQuery(u, false)).join(" & ");
+  const prefix = used.map((u, i) => unitQuery(u, i === used.length - 1)).join(" & ");
+  // Phrases of the query without its fillers too: "thủ tục đăng ký khai sinh" finds the name "Đăng ký khai sinh".
+  const phrases = [...new Set([...phraseVariants(units), ...phraseVariants(used)])].slice(0, MAX_PHRASES * 2);
+  const words = new Set<string>();
+  const highlightTerms: string[] = [];
+  for (const u of units) {
+    if (u.kind === "word") {
+      words.add(u.word);
+      highlightTerms.push(u.word);
+    } else {
+      for (const w of u.term) words.add(w);
+      highlightTerms.push(u.term.join(" "));
+      for (const e of u.expansions) {
+        for (const w of e) words.add(w);
+        highlightTerms.push(e.join(" "));
+      }
+    }
+  }
+  return { text, tokens, units, strict, prefix, phrases, words: [...words].map((w) => ` ${w} `), highlightTerms };
+}
+
+export { compileSynonyms, type SynonymEntry };

@@ -1,0 +1,148 @@
+/**
+ * Keeps "ProcedureSearch" and "SearchWord" in step with the published catalog.
+ * reindexCatalog rebuilds everything in one transaction (seed, benchmark, administrator);
+ * indexProcedure refreshes one procedure after its version changes.
+ */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { buildDocument, spellings } from "./document";
+import { invalidateCatalogCaches } from "./cache";
+
+type Client = PrismaClient;
+
+const versionInclude = {
+  procedure: { include: { field: true } },
+  components: { orderBy: { position: "asc" as const }, select: { name: true, note: true } },
+  lifeEvents: { include: { lifeEvent: true } },
+  agencies: { select: { agencyId: true } },
+} as const;
+
+async function loadVersions(client: Client, where: { procedureId?: string }, skip: number, take: number) {
+  return client.procedureVersion.findMany({
+    where: { status: "PUBLISHED", currentOf: { isNot: null }, ...where },
+    include: versionInclude,
+    orderBy: { id: "asc" },
+    skip,
+    take,
+  });
+}
+
+type LoadedVersion = Awaited<ReturnType<typeof loadVersions>>[number];
+
+function rowOf(v: LoadedVersion) {
+  const doc = buildDocument({
+    name: v.name,
+    fieldName: v.procedure.field.name,
+    lifeEventNames: v.lifeEvents.map((l) => l.lifeEvent.name),
+    conditions: v.conditions,
+    steps: v.steps,
+    components: v.components,
+    result: v.result,
+    fees: v.fees,
+    legalBasis: v.legalBasis,
+    timeLimitValue: Number(v.timeLimitValue),
+    timeLimitUnit: v.timeLimitUnit,
+  });
+  return {
+    procedureId: v.procedureId,
+    versionId: v.id,
+    code: v.procedure.code,
+    name: v.name,
+    fieldId: v.procedure.fieldId,
+    level: v.level,
+    onlineLevel: v.onlineLevel,
+    audience: v.audience,
+    agencyIds: [...new Set(v.agencies.map((a) => a.agencyId))],
+    lifeEventIds: v.lifeEvents.map((l) => l.lifeEventId),
+    timeLimitText: v.timeLimitText,
+    timeLimitHours: doc.timeLimitHours,
+    nameWords: doc.nameWords,
+    bodyWords: doc.bodyWords,
+  };
+}
+
+type Vocabulary = Map<string, { spellings: Map<string, number>; inName: boolean; frequency: number }>;
+
+function addWords(vocab: Vocabulary, text: string, inName: boolean): void {
+  const seen = new Set<string>();
+  for (const { word, display } of spellings(text)) {
+    let entry = vocab.get(word);
+    if (!entry) {
+      entry = { spellings: new Map(), inName: false, frequency: 0 };
+      vocab.set(word, entry);
+    }
+    entry.inName ||= inName;
+    entry.spellings.set(display, (entry.spellings.get(display) ?? 0) + 1);
+    if (!seen.has(word)) {
+      seen.add(word);
+      entry.frequency += 1;
+    }
+  }
+}
+
+function vocabularyRows(vocab: Vocabulary) {
+  return [...vocab.entries()].map(([word, e]) => ({
+    word,
+    display: [...e.spellings.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? word,
+    inName: e.inName,
+    frequency: e.frequency,
+  }));
+}
+
+function versionText(v: LoadedVersion): string {
+  const steps = Array.isArray(v.steps) ? v.steps.filter((s): s is string => typeof s === "string") : [];
+  return [v.procedure.field.name, v.conditions, ...steps, ...v.components.map((c) => c.name), v.result].join(" ");
+}
+
+const BATCH = 500;
+
+/** Rebuilds the whole search index from the current published versions. */
+export async function reindexCatalog(client: Client): Promise<{ procedures: number; words: number }> {
+  const rows: Array<ReturnType<typeof rowOf>> = [];
+  const vocab: Vocabulary = new Map();
+  for (let skip = 0; ; skip += BATCH) {
+    const versions = await loadVersions(client, {}, skip, BATCH);
+    for (const v of versions) {
+      rows.push(rowOf(v));
+      addWords(vocab, v.name, true);
+      addWords(vocab, versionText(v), false);
+    }
+    if (versions.length < BATCH) break;
+  }
+  const words = vocabularyRows(vocab);
+  await client.$transaction(
+    async (tx) => {
+      await tx.procedureSearch.deleteMany({});
+      for (let i = 0; i < rows.length; i += 1000) await tx.procedureSearch.createMany({ data: rows.slice(i, i + 1000) });
+      await tx.searchWord.deleteMany({});
+      for (let i = 0; i < words.length; i += 2000) await tx.searchWord.createMany({ data: words.slice(i, i + 2000) });
+    },
+    { timeout: 120_000 },
+  );
+  await client.$executeRawUnsafe(`ANALYZE "ProcedureSearch"`);
+  await client.$executeRawUnsafe(`ANALYZE "SearchWord"`);
+  invalidateCatalogCaches();
+  return { procedures: rows.length, words: words.length };
+}
+
+/** Refreshes one procedure (after a version is published or superseded). */
+export async function indexProcedure(client: Client, procedureId: string): Promise<"indexed" | "removed"> {
+  const [version] = await loadVersions(client, { procedureId }, 0, 1);
+  if (!version) {
+    await client.procedureSearch.deleteMany({ where: { procedureId } });
+    invalidateCatalogCaches();
+    return "removed";
+  }
+  const row = rowOf(version);
+  const vocab: Vocabulary = new Map();
+  addWords(vocab, version.name, true);
+  addWords(vocab, versionText(version), false);
+  await client.$transaction(async (tx) => {
+    await tx.procedureSearch.upsert({ where: { procedureId }, create: row, update: { ...row, indexedAt: new Date() } });
+    for (const w of vocabularyRows(vocab)) {
+      await tx.$executeRaw`INSERT INTO "SearchWord" (word, display, "inName", frequency) VALUES (${w.word}, ${w.display}, ${w.inName}, 1)
+        ON CONFLICT (word) DO UPDATE SET "inName" = "SearchWord"."inName" OR EXCLUDED."inName", frequency = "SearchWord".frequency + 1`;
+    }
+  });
+  invalidateCatalogCaches();
+  return "indexed";
+}

@@ -1,0 +1,255 @@
+/**
+ * searchProcedures: the public catalog's search, filters, sorting and pages, in PostgreSQL.
+ *
+ * 1. Full text: every unit of the query (a word, or a synonym with its official wordings) must
+ *    occur in the procedure's name or body — one GIN index lookup.
+ * 2. Ranking on the folded name: the exact name, the query (or a synonym-replaced variant of it)
+ *    as a phrase, all units in the name, the share of query words in the name, the phrase in the
+ *    body; shorter names first among equals.
+ * 3. Nothing found: words the catalog does not know are corrected to their nearest vocabulary
+ *    word (trigram) and the corrected query is searched ("did you mean").
+ * 4. Still nothing: trigram word similarity of the whole query against names (merged or broken words).
+ */
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { highlight, type HighlightSegment } from "@/lib/domain/search";
+import { validation } from "@/lib/server/errors";
+import { bestCorrection, trigramCandidates } from "./correct";
+import { loadDictionary, loadVocabulary } from "./dictionary";
+import { listFacets, type Facets } from "./facets";
+import { planQuery, type QueryPlan } from "./query-plan";
+import { DEFAULT_PAGE_SIZE, type CatalogParams } from "./schemas";
+
+export interface SearchHit {
+  procedureId: string;
+  code: string;
+  name: string;
+  nameHighlighted: HighlightSegment[];
+  field: { code: string; name: string; nameEn: string };
+  level: "PROVINCE" | "COMMUNE";
+  onlineLevel: "FULL" | "PARTIAL" | "NONE";
+  audience: "CITIZEN" | "BUSINESS" | "BOTH";
+  timeLimitText: string;
+  timeLimitHours: number;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** The sanitised query, null when none. */
+  query: string | null;
+  /** When nothing matched as typed: the corrected query whose results these are. */
+  didYouMean: string | null;
+  sort: "relevance" | "name" | "time";
+}
+
+interface Row {
+  procedureId: string;
+  code: string;
+  name: string;
+  fieldId: string;
+  level: SearchHit["level"];
+  onlineLevel: SearchHit["onlineLevel"];
+  audience: SearchHit["audience"];
+  timeLimitText: string;
+  timeLimitHours: number;
+  total: number;
+}
+
+/** Must be the expression of the index "ProcedureSearch_document_idx". */
+const DOCUMENT = Prisma.sql`motcua_document(s."nameWords", s."bodyWords")`;
+
+/** True when the name contains every word of `words`. */
+function nameHasAll(words: string[]): Prisma.Sql {
+  return Prisma.join(
+    words.map((w) => Prisma.sql`strpos(s."nameWords", ${` ${w} `}) > 0`),
+    " AND ",
+  );
+}
+
+/** True when the name holds every unit of the query (a synonym by any of its wordings). */
+function nameHasUnits(plan: QueryPlan): Prisma.Sql {
+  const required = plan.units.filter((u) => u.kind === "synonym" || !u.filler);
+  const units = required.length > 0 ? required : plan.units;
+  if (units.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.join(
+    units.map((u) =>
+      u.kind === "word"
+        ? nameHasAll([u.word])
+        : Prisma.sql`(${Prisma.join([u.term, ...u.expansions].map((alt) => Prisma.sql`(${nameHasAll(alt)})`), " OR ")})`,
+    ),
+    " AND ",
+  );
+}
+
+/** Filter codes to ids; an unknown code is a bad parameter. */
+function filterSql(params: CatalogParams, facets: Facets): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (params.field) {
+    const f = facets.fields.find((x) => x.code === params.field);
+    if (!f) throw validation("catalog.errors.unknownValue", { invalidParams: [{ name: "field", reason: "unknown field code" }] });
+    where.push(Prisma.sql`s."fieldId" = ${f.id}::uuid`);
+  }
+  if (params.agency) {
+    const a = facets.agencies.find((x) => x.code === params.agency);
+    if (!a) throw validation("catalog.errors.unknownValue", { invalidParams: [{ name: "agency", reason: "unknown agency code" }] });
+    where.push(Prisma.sql`s."agencyIds" @> ARRAY[${a.id}::uuid]`);
+  }
+  if (params.lifeEvent) {
+    const e = facets.lifeEvents.find((x) => x.code === params.lifeEvent);
+    if (!e) throw validation("catalog.errors.unknownValue", { invalidParams: [{ name: "lifeEvent", reason: "unknown life event code" }] });
+    where.push(Prisma.sql`s."lifeEventIds" @> ARRAY[${e.id}::uuid]`);
+  }
+  if (params.level) where.push(Prisma.sql`s.level = ${params.level.toUpperCase()}::"Level"`);
+  if (params.online) where.push(Prisma.sql`s."onlineLevel" = ${params.online.toUpperCase()}::"OnlineLevel"`);
+  if (params.audience) {
+    where.push(Prisma.sql`s.audience IN (${params.audience.toUpperCase()}::"Audience", 'BOTH'::"Audience")`);
+  }
+  return where;
+}
+
+const SELECT = Prisma.sql`s."procedureId", s.code, s.name, s."fieldId", s.level, s."onlineLevel", s.audience,
+  s."timeLimitText", s."timeLimitHours", (count(*) OVER ())::int AS total`;
+
+function and(parts: Prisma.Sql[]): Prisma.Sql {
+  return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
+}
+
+function scoreSql(plan: QueryPlan): Prisma.Sql {
+  const typed = [...new Set(plan.tokens)].map((t) => ` ${t} `);
+  const n = Math.max(typed.length, 1);
+  return Prisma.sql`(
+      CASE WHEN s.code = ${plan.text} THEN 100 ELSE 0 END
+    + CASE WHEN s."nameWords" = ANY(${plan.phrases}::text[]) THEN 20 ELSE 0 END
+    + CASE WHEN EXISTS (SELECT 1 FROM unnest(${plan.phrases}::text[]) p WHERE strpos(s."nameWords", p) > 0) THEN 10 ELSE 0 END
+    + CASE WHEN ${nameHasUnits(plan)} THEN 6 ELSE 0 END
+    + 4 * (SELECT count(*) FROM unnest(${typed}::text[]) w WHERE strpos(s."nameWords", w) > 0)::float8 / ${n}
+    + CASE WHEN strpos(s."bodyWords", ${plan.phrases[0] ?? " "}) > 0 THEN 2 ELSE 0 END
+  )`;
+}
+
+function orderSql(sort: SearchResult["sort"], withScore: boolean): Prisma.Sql {
+  if (sort === "relevance" && withScore) return Prisma.sql`score DESC, length(s."nameWords"), s.code`;
+  if (sort === "time") return Prisma.sql`s."timeLimitHours", s."nameWords", s.code`;
+  return Prisma.sql`s."nameWords", s.code`;
+}
+
+async function fullText(plan: QueryPlan, filters: Prisma.Sql[], sort: SearchResult["sort"], limit: number, offset: number): Promise<Row[]> {
+  const match = Prisma.sql`(${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${plan.strict}) OR s.code = ${plan.text})`;
+  // The planner charges a recheck of the vector for every row a bitmap scan returns, so for a
+  // query matching most of the catalog it would rather scan the table and compute every vector
+  // (slow). The GIN index never needs that recheck for our queries: make it take the index.
+  // The inflated cost estimates would also start the JIT compiler (100 ms): keep it off.
+  const [, , rows] = await db().$transaction([
+    db().$executeRaw`SET LOCAL enable_seqscan = off`,
+    db().$executeRaw`SET LOCAL jit = off`,
+    db().$queryRaw<Row[]>`
+      SELECT ${SELECT}, ${scoreSql(plan)} AS score
+        FROM "ProcedureSearch" s
+       WHERE ${match} AND ${and(filters)}
+       ORDER BY ${orderSql(sort, true)}
+       LIMIT ${limit} OFFSET ${offset}`,
+  ]);
+  return rows;
+}
+
+async function browse(filters: Prisma.Sql[], sort: SearchResult["sort"], limit: number, offset: number): Promise<Row[]> {
+  return db().$queryRaw<Row[]>`
+    SELECT ${SELECT} FROM "ProcedureSearch" s WHERE ${and(filters)}
+     ORDER BY ${orderSql(sort, false)} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+async function trigramNames(plan: QueryPlan, filters: Prisma.Sql[], limit: number, offset: number): Promise<Row[]> {
+  const folded = plan.tokens.join(" ");
+  if (folded.length < 3) return [];
+  const [, rows] = await db().$transaction([
+    db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`,
+    db().$queryRaw<Row[]>`
+      SELECT ${SELECT}, word_similarity(${folded}, s."nameWords") + similarity(${folded}, s."nameWords") AS score
+        FROM "ProcedureSearch" s
+       WHERE s."nameWords" %> ${folded} AND ${and(filters)}
+       ORDER BY score DESC, length(s."nameWords"), s.code
+       LIMIT ${limit} OFFSET ${offset}`,
+  ]);
+  return rows;
+}
+
+/** A corrected query when some word is unknown and has a near neighbour, else null. */
+async function correctedQuery(plan: QueryPlan): Promise<string | null> {
+  const vocabulary = await loadVocabulary();
+  const unknown = plan.units.flatMap((u) => (u.kind === "word" && !vocabulary.has(u.word) ? [u.word] : []));
+  if (unknown.length === 0) return null;
+  const candidates = await trigramCandidates([...new Set(unknown)]);
+  const fixes = new Map<string, string>();
+  for (const token of unknown) {
+    const best = bestCorrection(token, candidates.get(token) ?? []);
+    if (best) fixes.set(token, best.display);
+  }
+  if (fixes.size === 0) return null;
+  const words = plan.units.flatMap((u) => (u.kind === "word" ? [fixes.get(u.word) ?? u.word] : u.term));
+  // Keep the words as typed where they were right: re-spell from the sanitised text.
+  const typed = plan.text.split(" ");
+  if (typed.length === plan.tokens.length) {
+    return typed.map((w, i) => fixes.get(plan.tokens[i]!) ?? w).join(" ");
+  }
+  return words.join(" ");
+}
+
+function toHits(rows: Row[], facets: Facets, plan: QueryPlan | null): SearchHit[] {
+  const fields = new Map(facets.fields.map((f) => [f.id, f]));
+  return rows.map((r) => {
+    const f = fields.get(r.fieldId);
+    return {
+      procedureId: r.procedureId,
+      code: r.code,
+      name: r.name,
+      nameHighlighted: plan ? highlight(r.name, plan.highlightTerms) : [{ text: r.name, match: false }],
+      field: { code: f?.code ?? "", name: f?.name ?? "", nameEn: f?.nameEn ?? "" },
+      level: r.level,
+      onlineLevel: r.onlineLevel,
+      audience: r.audience,
+      timeLimitText: r.timeLimitText,
+      timeLimitHours: Number(r.timeLimitHours),
+    };
+  });
+}
+
+export async function searchProcedures(params: CatalogParams): Promise<SearchResult> {
+  const [facets, dictionary] = await Promise.all([listFacets(), loadDictionary()]);
+  const filters = filterSql(params, facets);
+  const page = params.page ?? 1;
+  const pageSize = params.pageSize ?? DEFAULT_PAGE_SIZE;
+  const offset = (page - 1) * pageSize;
+  const plan = params.q ? planQuery(params.q, dictionary) : null;
+  const hasQuery = plan !== null && plan.tokens.length > 0;
+  const sort = params.sort ?? (hasQuery ? "relevance" : "name");
+  const result = (rows: Row[], usedPlan: QueryPlan | null, didYouMean: string | null = null): SearchResult => ({
+    items: toHits(rows, facets, usedPlan),
+    total: rows[0]?.total ?? 0,
+    page,
+    pageSize,
+    query: plan?.text || null,
+    didYouMean,
+    sort,
+  });
+
+  if (!hasQuery) return result(await browse(filters, sort, pageSize, offset), null);
+
+  const rows = await fullText(plan, filters, sort, pageSize, offset);
+  if (rows.length > 0) return result(rows, plan);
+  if (offset > 0) {
+    // Past the last page of a query that does match: an empty page, with the true total.
+    const first = await fullText(plan, filters, sort, 1, 0);
+    if (first.length > 0) return { ...result([], plan), total: first[0]!.total };
+  }
+
+  const corrected = await correctedQuery(plan);
+  if (corrected) {
+    const correctedPlan = planQuery(corrected, dictionary);
+    const fixed = await fullText(correctedPlan, filters, sort, pageSize, offset);
+    if (fixed.length > 0) return result(fixed, correctedPlan, correctedPlan.text);
+  }
+  return result(await trigramNames(plan, filters, pageSize, offset), plan);
+}
