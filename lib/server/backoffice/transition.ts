@@ -1,0 +1,214 @@
+/**
+ * transitionDossier: the one use case that moves a dossier. In one transaction it loads the dossier
+ * (scope check: out of scope = not found), decides with the pure workflow, updates it under
+ * optimistic concurrency (UPDATE … WHERE version = expected; nobody else's change is overwritten),
+ * and writes the status event, the audit record and the applicant's notification.
+ */
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import {
+  actionInputs,
+  decide,
+  isAction,
+  type Action,
+  type DecideContext,
+  type DossierState,
+  type Pause,
+  type Status,
+} from "@/lib/domain/workflow";
+import { audit } from "@/lib/server/audit";
+import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
+import { enqueueNotification } from "@/lib/server/notifications/outbox";
+import { loadWorkCalendar } from "./calendar";
+import { legLimit, parseRoute, resolveLegAgency } from "./route";
+import { assertInScope, UUID_RE } from "./scope";
+import type { Actor } from "./types";
+
+export interface TransitionResult {
+  dossierId: string;
+  code: string;
+  from: Status;
+  to: Status;
+  version: number;
+  eventId: bigint;
+}
+
+const dossierInclude = {
+  currentAgency: { select: { path: true, name: true } },
+  receivingAgency: { select: { name: true, address: true } },
+  applicantUser: { select: { email: true } },
+  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, route: true, onlineLevel: true } },
+} satisfies Prisma.DossierInclude;
+
+export type LoadedDossier = Prisma.DossierGetPayload<{ include: typeof dossierInclude }>;
+
+export function pausesOf(json: unknown): Pause[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((p) => {
+    const from = new Date((p as { from?: string }).from ?? "");
+    const to = new Date((p as { to?: string }).to ?? "");
+    return Number.isFinite(from.getTime()) && Number.isFinite(to.getTime()) ? [{ from, to }] : [];
+  });
+}
+
+export function stateOf(d: LoadedDossier): DossierState {
+  const route = parseRoute(d.procedureVersion.route);
+  return {
+    status: d.status,
+    step: d.step,
+    assigneeId: d.assigneeId,
+    receivingAgencyId: d.receivingAgencyId,
+    currentAgencyId: d.currentAgencyId,
+    routeIndex: d.routeIndex,
+    routeLength: Math.max(1, route.length),
+    receivedAt: d.receivedAt,
+    dueAt: d.dueAt,
+    stageDueAt: d.stageDueAt,
+    extendedDueAt: d.extendedDueAt,
+    pausedAt: d.pausedAt,
+    resumeStatus: d.resumeStatus,
+    pauses: pausesOf(d.pauses),
+    supplementCount: d.supplementCount,
+    finishedAt: d.finishedAt,
+  };
+}
+
+export async function loadDossier(tx: Prisma.TransactionClient, dossierId: string): Promise<LoadedDossier | null> {
+  if (!UUID_RE.test(dossierId)) return null;
+  return tx.dossier.findUnique({ where: { id: dossierId }, include: dossierInclude });
+}
+
+/** The email address to tell the applicant at: their account's, else the one given when filing. */
+export function applicantEmail(d: { applicantUser: { email: string | null } | null; applicant: unknown }): string | null {
+  if (d.applicantUser?.email) return d.applicantUser.email;
+  const given = (d.applicant as { email?: unknown } | null)?.email;
+  return typeof given === "string" && given.includes("@") ? given : null;
+}
+
+function zodIssues(error: { issues: Array<{ path: PropertyKey[]; message: string }> }) {
+  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+}
+
+export async function transitionDossier(
+  actor: Actor,
+  dossierId: string,
+  expectedVersion: number,
+  action: Action,
+  rawInput: unknown,
+  options: { now?: Date } = {},
+): Promise<TransitionResult> {
+  if (!isAction(action)) throw validation("office.errors.invalidInput");
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 0) throw validation("office.errors.invalidInput");
+  const parsed = actionInputs[action].safeParse(rawInput ?? {});
+  if (!parsed.success) throw validation("office.errors.invalidInput", { issues: zodIssues(parsed.error) });
+  const input = parsed.data;
+  const now = options.now ?? new Date();
+
+  return db().$transaction(async (tx) => {
+    const d = await loadDossier(tx, dossierId);
+    assertInScope(actor, d);
+    if (!d) throw notFound();
+    if (d.version !== expectedVersion) throw conflict("office.errors.dossierChanged", { version: d.version });
+
+    const state = stateOf(d);
+    const route = parseRoute(d.procedureVersion.route);
+    const calendar = await loadWorkCalendar(tx);
+    const ctx: DecideContext = {
+      now,
+      calendar,
+      timeLimit: { value: Number(d.procedureVersion.timeLimitValue), unit: d.procedureVersion.timeLimitUnit },
+      legLimit: route.length > 1 ? legLimit(route[d.routeIndex]) : null,
+    };
+    if (action === "transfer") {
+      const leg = route[d.routeIndex + 1];
+      const agency = leg ? await resolveLegAgency(tx, leg, d.receivingAgencyId) : null;
+      ctx.nextLeg = leg && agency ? { agencyId: agency.id, limit: legLimit(leg)! } : null;
+    }
+    if (action === "assign" || action === "reassign") {
+      const id = (input as { assigneeId: string }).assigneeId;
+      const u = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, agencyId: true, active: true } });
+      ctx.assignee = u;
+    }
+    const fileId = (input as { resultFileId?: string }).resultFileId;
+    if (fileId) {
+      ctx.resultFileFound = (await tx.dossierFile.count({ where: { id: fileId, dossierId: d.id } })) > 0;
+    }
+
+    const decision = decide(state, action, actor, input as never, ctx);
+    if (!decision.ok) {
+      const { kind, key } = decision.refusal;
+      throw kind === "forbidden" ? new AppError("forbidden", key) : kind === "invalid_state" ? conflict(key) : validation(key);
+    }
+    const { patch } = decision;
+    const data: Prisma.DossierUncheckedUpdateManyInput = {
+      ...(patch.status !== undefined && { status: patch.status }),
+      ...(patch.step !== undefined && { step: patch.step }),
+      ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
+      ...(patch.currentAgencyId !== undefined && { currentAgencyId: patch.currentAgencyId }),
+      ...(patch.routeIndex !== undefined && { routeIndex: patch.routeIndex }),
+      ...(patch.receivedAt !== undefined && { receivedAt: patch.receivedAt }),
+      ...(patch.dueAt !== undefined && { dueAt: patch.dueAt }),
+      ...(patch.stageDueAt !== undefined && { stageDueAt: patch.stageDueAt }),
+      ...(patch.extendedDueAt !== undefined && { extendedDueAt: patch.extendedDueAt }),
+      ...(patch.pausedAt !== undefined && { pausedAt: patch.pausedAt }),
+      ...(patch.resumeStatus !== undefined && { resumeStatus: patch.resumeStatus }),
+      ...(patch.pauses !== undefined && { pauses: patch.pauses.map((p) => ({ from: p.from.toISOString(), to: p.to.toISOString() })) }),
+      ...(patch.supplementCount !== undefined && { supplementCount: patch.supplementCount }),
+      ...(patch.finishedAt !== undefined && { finishedAt: patch.finishedAt }),
+      version: { increment: 1 },
+    };
+    const updated = await tx.dossier.updateMany({ where: { id: d.id, version: expectedVersion }, data });
+    if (updated.count !== 1) throw conflict("office.errors.dossierChanged");
+
+    const eventData = { ...decision.data, documents: decision.documents, version: expectedVersion + 1 } as Prisma.InputJsonValue;
+    const event = await tx.statusEvent.create({
+      data: {
+        dossierId: d.id,
+        action,
+        fromStatus: decision.from,
+        toStatus: decision.to,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        agencyId: d.currentAgencyId,
+        reason: decision.reason,
+        data: eventData,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: actor.userId,
+      action: `dossier.${action}`,
+      entity: "Dossier",
+      entityId: d.id,
+      data: { code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id.toString() },
+    });
+    const to = applicantEmail(d);
+    if (decision.notify && to) {
+      await enqueueNotification(tx, {
+        to,
+        template: `dossier.${action}`,
+        locale: "vi",
+        dossierId: d.id,
+        data: {
+          code: d.code,
+          procedureName: d.procedureVersion.name,
+          applicantName: d.applicantName,
+          agencyName: d.receivingAgency.name,
+          status: decision.to,
+          reason: decision.reason,
+          dueAt: (patch.dueAt ?? d.dueAt)?.toISOString() ?? null,
+          ...pickForEmail(decision.data),
+        } as Prisma.InputJsonValue,
+      });
+    }
+    return { dossierId: d.id, code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id };
+  });
+}
+
+function pickForEmail(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ["items", "amount", "newDueAt", "method", "toAgencyId"]) if (data[k] !== undefined) out[k] = data[k];
+  return out;
+}
+
