@@ -77,8 +77,8 @@ beforeAll(async () => {
   );
   columns = new Map(cols.rows.map((r) => [`${r.table_name}.${r.column_name}`, { udt: r.udt_name, nullable: r.is_nullable === "YES" }]));
   const idx = await client.query<{ table: string; unique: boolean; primary: boolean; columns: string[] }>(
-    `SELECT t.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
-            array_agg(a.attname ORDER BY k.ord) AS columns
+    `SELECT t.relname::text AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
+            array_agg(a.attname::text ORDER BY k.ord) AS columns
        FROM pg_index ix
        JOIN pg_class t ON t.oid = ix.indrelid
        JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
@@ -122,7 +122,7 @@ describe("the migrated database matches schema.prisma", () => {
 
   it("has every enum with exactly its values", async () => {
     const res = await client.query<{ name: string; values: string[] }>(
-      `SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS values
+      `SELECT t.typname::text AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
          FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
     );
     const actual = Object.fromEntries(res.rows.map((r) => [r.name, r.values]));
