@@ -4,3 +4,5 @@ export { listFacets, type Facets, type FacetOption, type AgencyOption, type Life
 export { suggest, type Suggestion } from "./suggest";
 export { reindexCatalog, indexProcedure } from "./reindex";
 export * from "./schemas";
+export { toList, toSummary, invalidParams, json } from "./api";
+export { getFormTemplate } from "./template";

@@ -124,7 +124,9 @@ export function planQuery(raw: string, compiled: readonly CompiledTerm[]): Query
       highlightTerms.push(u.word);
     } else {
       for (const w of u.term) words.add(w);
-      highlightTerms.push(u.term.join(" "));
+      // The official wordings are what the names contain; the everyday term's own words
+      // ("so", "do") would light up unrelated words.
+      if (u.expansions.length === 0) highlightTerms.push(u.term.join(" "));
       for (const e of u.expansions) {
         for (const w of e) words.add(w);
         highlightTerms.push(e.join(" "));

@@ -153,7 +153,7 @@ export const procedureDetailSchema = z.object({
 });
 
 export const suggestListSchema = z.object({
-  items: z.array(z.object({ code: z.string(), name: z.string(), url: z.string() })),
+  items: z.array(z.object({ code: z.string(), name: z.string(), url: z.string(), nameHighlighted: z.array(segment) })),
 });
 
 export const problemSchema = z.object({
