@@ -1,0 +1,82 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { isAction, type Action } from "@/lib/domain/workflow";
+import { requireOfficer } from "@/lib/server/backoffice/actor";
+import { attachResultFile } from "@/lib/server/backoffice/files";
+import { transitionDossier } from "@/lib/server/backoffice/transition";
+import { AppError, logUnexpected } from "@/lib/server/errors";
+
+const text = (f: FormData, k: string): string | undefined => {
+  const v = f.get(k);
+  return typeof v === "string" && v.trim() !== "" ? v : undefined;
+};
+
+/** The form's fields → the action's input (parsed with the action's zod schema by the use case). */
+function inputOf(action: Action, f: FormData, resultFileId: string | undefined): Record<string, unknown> {
+  const base = { note: text(f, "note"), reason: text(f, "reason") ?? "" };
+  switch (action) {
+    case "requestSupplement":
+      return {
+        reason: base.reason,
+        items: (text(f, "items") ?? "")
+          .split(/\r?\n/)
+          .map((l) => l.replace(/^[-•*\d.)\s]+/, "").trim())
+          .filter(Boolean)
+          .map((name) => ({ name })),
+      };
+    case "assign":
+      return { assigneeId: text(f, "assigneeId") ?? "", note: base.note };
+    case "reassign":
+      return { assigneeId: text(f, "assigneeId") ?? "", reason: base.reason };
+    case "propose":
+      return { outcome: text(f, "outcome"), examination: text(f, "examination") ?? "", resultFileId };
+    case "requestFinancialObligation":
+      return { amount: text(f, "amount") ?? "", description: text(f, "description") ?? "" };
+    case "apologize":
+      return { reason: base.reason, newDueDate: text(f, "newDueDate") ?? "" };
+    case "returnResult":
+      return { method: text(f, "method"), resultFileId, note: base.note };
+    case "refuse":
+    case "sendBack":
+    case "stop":
+    case "rejectWithdrawal":
+    case "requestWithdrawal":
+      return { reason: base.reason };
+    default:
+      return { note: base.note };
+  }
+}
+
+/** One form per action on the dossier page; works as a plain form post without JavaScript. */
+export async function performAction(formData: FormData): Promise<void> {
+  const actor = await requireOfficer();
+  const id = String(formData.get("dossierId") ?? "");
+  const version = Number(formData.get("version"));
+  const action = String(formData.get("action") ?? "");
+  const back = `/office/dossiers/${encodeURIComponent(id)}`;
+  if (!isAction(action)) redirect(`${back}?error=invalidInput`);
+
+  let target = `${back}?done=${action}`;
+  try {
+    let resultFileId: string | undefined;
+    const file = formData.get("resultFile");
+    if (file instanceof File && file.size > 0) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      resultFileId = (await attachResultFile(actor, id, { name: file.name, type: file.type, bytes })).id;
+    }
+    await transitionDossier(actor, id, version, action, inputOf(action, formData, resultFileId));
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.kind === "not_found") target = "/office?notFound=1";
+      else {
+        const issue = (error.details.issues as Array<{ message: string }> | undefined)?.[0]?.message;
+        const key = error.messageKey.replace(/^office\.errors\./, "");
+        target = `${back}?error=${encodeURIComponent(key)}&for=${action}${issue ? `&issue=${encodeURIComponent(issue)}` : ""}`;
+      }
+    } else {
+      target = `${back}?error=unexpected&errorId=${logUnexpected(error, "office.performAction")}`;
+    }
+  }
+  redirect(target);
+}

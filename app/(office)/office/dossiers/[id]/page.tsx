@@ -1,0 +1,311 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Countdown } from "@/components/office/countdown";
+import { formatDate, formatDateTime } from "@/components/office/format";
+import { StatusBadge } from "@/components/office/status-badge";
+import { ActionForm } from "@/components/office/action-form";
+import { toLocalDate } from "@/lib/domain/calendar";
+import { isAction } from "@/lib/domain/workflow";
+import { requireOfficer } from "@/lib/server/backoffice/actor";
+import { getDossierForOfficer } from "@/lib/server/backoffice/view";
+import { AppError } from "@/lib/server/errors";
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = { robots: { index: false } };
+
+async function load(id: string) {
+  const actor = await requireOfficer(`/office/dossiers/${id}`);
+  try {
+    return { actor, view: await getDossierForOfficer(actor, id) };
+  } catch (e) {
+    if (e instanceof AppError && e.kind === "not_found") notFound();
+    throw e;
+  }
+}
+
+function renderValue(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "—";
+  if (typeof v === "string" || typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "✓" : "✗";
+  return JSON.stringify(v);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const { view } = await load(id);
+  return { title: view.dossier.code };
+}
+
+export default async function DossierPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const { view } = await load(id);
+  const t = await getTranslations("office");
+  const locale = await getLocale();
+  const d = view.dossier;
+  const str = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
+  const done = str("done");
+  const errorKey = str("error");
+  const errorFor = str("for");
+  const issue = str("issue");
+  const errorText =
+    errorKey === "unexpected"
+      ? t("errors.unexpected", { id: str("errorId") ?? "?" })
+      : errorKey && t.has(`errors.${errorKey}`)
+        ? t(`errors.${errorKey}`)
+        : errorKey
+          ? t("errors.invalidInput")
+          : null;
+  const issueText = issue && issue.startsWith("office.validation.") && t.has(issue.slice(7)) ? t(issue.slice(7)) : null;
+  const dl = view.deadline;
+  const applicantEntries = Object.entries(view.applicant).filter(([k]) => k !== "password");
+  const nextWorkingDay = toLocalDate(new Date(view.now.getTime() + 86400_000));
+
+  return (
+    <div className="container-page py-6">
+      <p className="no-print">
+        <Link href="/office">← {t("dossier.back")}</Link>
+      </p>
+      {errorText && (
+        <div role="alert" className="mt-4 rounded border-4 border-accent-700 p-4" aria-labelledby="error-title">
+          <h2 id="error-title" className="text-xl">
+            {t("dossier.errorTitle")}
+          </h2>
+          <p className="mt-1">
+            {errorFor && isAction(errorFor) ? <a href={`#action-${errorFor}`}>{errorText}</a> : errorText}
+          </p>
+          {issueText && <p className="mt-1">{issueText}</p>}
+        </div>
+      )}
+      {done && isAction(done) && !errorText && (
+        <div role="status" className="mt-4 rounded border-4 border-ok-700 p-4">
+          {t("dossier.done", { action: t(`actions.${done}`) })}
+        </div>
+      )}
+
+      <h1 className="mt-4 text-3xl break-all">{d.code}</h1>
+      <p className="mt-1 text-lg">{view.procedure.name}</p>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <StatusBadge status={d.status} />
+        {d.step && <span className="text-muted">{t(`steps.${d.step}`)}</span>}
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="min-w-0 space-y-8">
+          <section aria-labelledby="deadline">
+            <h2 id="deadline" className="text-2xl">
+              {t("dossier.deadline")}
+            </h2>
+            <p className={`mt-2 text-lg ${dl.late ? "text-accent-700" : ""}`}>
+              <Countdown minutes={dl.remainingMinutes} perDay={dl.workingMinutesPerDay} paused={dl.paused} />
+            </p>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+              <dt className="font-semibold">{t("dossier.submittedAt")}</dt>
+              <dd>{formatDateTime(d.submittedAt, locale)}</dd>
+              <dt className="font-semibold">{t("dossier.receivedAt")}</dt>
+              <dd>{formatDateTime(d.receivedAt, locale)}</dd>
+              {dl.receptionDueAt && (
+                <>
+                  <dt className="font-semibold">{t("dossier.receptionDueAt")}</dt>
+                  <dd>{formatDateTime(dl.receptionDueAt, locale)}</dd>
+                </>
+              )}
+              <dt className="font-semibold">{t("dossier.dueAt")}</dt>
+              <dd>{formatDateTime(d.dueAt, locale)}</dd>
+              {dl.extendedDueAt && (
+                <>
+                  <dt className="font-semibold">{t("dossier.extendedDueAt")}</dt>
+                  <dd>{formatDateTime(dl.extendedDueAt, locale)}</dd>
+                </>
+              )}
+              {dl.stageDueAt && (
+                <>
+                  <dt className="font-semibold">{t("dossier.stageDueAt")}</dt>
+                  <dd>{formatDateTime(dl.stageDueAt, locale)}</dd>
+                </>
+              )}
+              <dt className="font-semibold">{t("dossier.currentAgency")}</dt>
+              <dd>{d.currentAgency.name}</dd>
+              <dt className="font-semibold">{t("dossier.assignee")}</dt>
+              <dd>{view.assigneeName ?? "—"}</dd>
+              <dt className="font-semibold">{t("dossier.channel")}</dt>
+              <dd>{t(`dossier.channels.${d.channel}`)}</dd>
+              {view.procedure.field && (
+                <>
+                  <dt className="font-semibold">{t("dossier.field")}</dt>
+                  <dd>{locale === "en" ? view.procedure.field.nameEn : view.procedure.field.name}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+
+          {view.legs.length > 1 && (
+            <section aria-labelledby="route">
+              <h2 id="route" className="text-2xl">
+                {t("dossier.route")}
+              </h2>
+              <ol className="mt-2 list-decimal space-y-1 pl-6">
+                {view.legs.map((leg, i) => (
+                  <li key={i} aria-current={leg.current ? "step" : undefined} className={leg.current ? "font-semibold" : ""}>
+                    {leg.agencyName ?? leg.agencyKind} — {leg.description} ({t("dossier.legLimit", { value: leg.timeLimit, unit: t(`dossier.units.${leg.timeUnit}`) })})
+                    {leg.current && <span> · {t("dossier.current")}</span>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+
+          {view.proposal && (
+            <section aria-labelledby="proposal" className="rounded border-2 border-brand-700 p-4">
+              <h2 id="proposal" className="text-2xl">
+                {t("dossier.proposal")}
+              </h2>
+              <p className="mt-2 font-semibold">{t(`dossier.outcomes.${view.proposal.data.outcome === "REFUSE" ? "REFUSE" : "GRANT"}`)}</p>
+              <p className="mt-1 whitespace-pre-line">{String(view.proposal.data.examination ?? "")}</p>
+              <p className="mt-1 text-sm text-muted">
+                {view.proposal.actorName} · {formatDateTime(view.proposal.at, locale)}
+              </p>
+            </section>
+          )}
+
+          {view.supplementRequest && (
+            <section aria-labelledby="supplement">
+              <h2 id="supplement" className="text-2xl">
+                {t("dossier.supplementItems")}
+              </h2>
+              <ul className="mt-2 list-disc pl-6">
+                {((view.supplementRequest.data.items as Array<{ name: string }> | undefined) ?? []).map((it, i) => (
+                  <li key={i}>{it.name}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="applicant">
+            <h2 id="applicant" className="text-2xl">
+              {t("dossier.applicant")}
+            </h2>
+            <dl className="mt-2 grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
+              {applicantEntries.map(([k, v]) => (
+                <div key={k} className="contents">
+                  <dt className="font-semibold">{k}</dt>
+                  <dd className="break-words">{renderValue(v)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+
+          <section aria-labelledby="answers">
+            <h2 id="answers" className="text-2xl">
+              {t("dossier.answers")}
+            </h2>
+            <dl className="mt-2 grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
+              {Object.entries(view.answers).map(([k, v]) => (
+                <div key={k} className="contents">
+                  <dt className="font-semibold">{k}</dt>
+                  <dd className="break-words">{renderValue(v)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+
+          <section aria-labelledby="documents">
+            <h2 id="documents" className="text-2xl">
+              {t("dossier.documents")}
+            </h2>
+            {view.files.length === 0 ? (
+              <p className="mt-2">{t("dossier.noDocuments")}</p>
+            ) : (
+              <ul className="mt-2 space-y-2">
+                {view.files.map((f) => (
+                  <li key={f.id}>
+                    <a href={`/office/dossiers/${d.id}/files/${f.id}`} target="_blank" rel="noopener">
+                      {t("dossier.view", { name: f.componentName ?? f.name })}
+                    </a>{" "}
+                    <span className="text-sm text-muted">
+                      ({t(`dossier.fileKinds.${f.kind}`)} · {f.name} · {Math.max(1, Math.round(f.size / 1024))} KB)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="history">
+            <h2 id="history" className="text-2xl">
+              {t("dossier.history")}
+            </h2>
+            <ol className="mt-2 space-y-3 border-l-4 border-brand-100 pl-4">
+              {view.history.map((h) => (
+                <li key={h.id}>
+                  <p className="font-semibold">
+                    {t.has(`actions.${h.action}`) ? t(`actions.${h.action}`) : h.action} → {t(`statuses.${h.to}`)}
+                  </p>
+                  <p className="text-sm text-muted">
+                    <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time> ·{" "}
+                    {h.actorName ? t("dossier.by", { name: h.actorName, role: h.actorRole ? t(`roles.${h.actorRole}`) : "—" }) : t("dossier.system")}
+                    {h.agencyName && <> · {t("dossier.at", { agency: h.agencyName })}</>}
+                  </p>
+                  {h.reason && <p className="whitespace-pre-line">{h.reason}</p>}
+                  {Array.isArray(h.data.items) && (
+                    <ul className="list-disc pl-6">
+                      {(h.data.items as Array<{ name: string }>).map((it, i) => (
+                        <li key={i}>{it.name}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {typeof h.data.newDueAt === "string" && (
+                    <p>
+                      {t("dossier.extendedDueAt")}: {formatDate(h.data.newDueAt, locale)}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+
+        <aside className="min-w-0 space-y-8" aria-label={t("dossier.actions")}>
+          <section aria-labelledby="actions">
+            <h2 id="actions" className="text-2xl">
+              {t("dossier.actions")}
+            </h2>
+            {view.actions.length === 0 ? (
+              <p className="mt-2">{t("dossier.noActions")}</p>
+            ) : (
+              <div className="mt-2 space-y-3">
+                {view.actions.map((a) => (
+                  <ActionForm
+                    key={a}
+                    action={a}
+                    dossierId={d.id}
+                    version={d.version}
+                    open={errorFor === a || view.actions.length === 1}
+                    specialists={view.specialists}
+                    minDate={nextWorkingDay}
+                  />
+                ))}
+              </div>
+            )}
+          </section>
+          <section aria-labelledby="forms">
+            <h2 id="forms" className="text-2xl">
+              {t("dossier.forms")}
+            </h2>
+            <ul className="mt-2 space-y-2">
+              {view.documents.map((k) => (
+                <li key={k}>
+                  <a href={`/office/dossiers/${d.id}/documents/${k}`}>{t("documentKinds.pdf", { name: t(`documentKinds.${k}`) })}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { OfficeNav } from "@/components/office/office-nav";
+import { config } from "@/lib/config";
+import { requireOfficer } from "@/lib/server/backoffice/actor";
+
+export default async function OfficeLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireOfficer();
+  const t = await getTranslations("office");
+  const identity = t("signedInAs", { name: actor.fullName, role: t(`roles.${actor.role}`), agency: actor.agencyName ?? "—" });
+  return (
+    <>
+      <OfficeNav identity={identity} showMail={!config().SMTP_URL} />
+      {children}
+    </>
+  );
+}

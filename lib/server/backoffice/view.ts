@@ -1,0 +1,120 @@
+/**
+ * The dossier as an officer sees it: applicant, answers, documents, history, the deadline in
+ * working time, the route, and the actions open to this officer only. Out of scope = not found.
+ */
+import { db } from "@/lib/db";
+import { ACTIONS, availableActions, type Action, type DocumentKind, type Status } from "@/lib/domain/workflow";
+import { notFound } from "@/lib/server/errors";
+import { loadWorkCalendar } from "./calendar";
+import { RECEPTION_LIMIT_HOURS } from "./queue";
+import { parseRoute, resolveLegAgency } from "./route";
+import { assertInScope, isOfficer } from "./scope";
+import { loadDossier, stateOf } from "./transition";
+import type { Actor } from "./types";
+
+export interface HistoryEntry {
+  id: string;
+  action: string;
+  from: Status | null;
+  to: Status;
+  at: Date;
+  actorName: string | null;
+  actorRole: string | null;
+  agencyName: string | null;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
+const OFFICER_ACTIONS = ACTIONS.filter((a) => a !== "resubmitSupplement" && a !== "requestWithdrawal");
+
+export async function getDossierForOfficer(actor: Actor, dossierId: string, options: { now?: Date } = {}) {
+  if (!isOfficer(actor)) throw notFound();
+  const now = options.now ?? new Date();
+  const client = db();
+  const d = await loadDossier(client, dossierId);
+  assertInScope(actor, d);
+  if (!d) throw notFound();
+  const calendar = await loadWorkCalendar(client);
+  const [files, events, components, assignee, procedure] = await Promise.all([
+    client.dossierFile.findMany({ where: { dossierId: d.id }, orderBy: { createdAt: "asc" }, include: { component: { select: { name: true } } } }),
+    client.statusEvent.findMany({
+      where: { dossierId: d.id },
+      orderBy: { id: "asc" },
+      include: { actor: { select: { fullName: true } }, agency: { select: { name: true } } },
+    }),
+    client.dossierComponent.findMany({ where: { versionId: d.procedureVersionId }, orderBy: { position: "asc" } }),
+    d.assigneeId ? client.user.findUnique({ where: { id: d.assigneeId }, select: { fullName: true } }) : null,
+    client.procedureVersion.findUnique({
+      where: { id: d.procedureVersionId },
+      select: { procedure: { select: { code: true, field: { select: { name: true, nameEn: true } } } }, timeLimitText: true, result: true, fees: true },
+    }),
+  ]);
+  const state = stateOf(d);
+  const actions: Action[] = availableActions(state, actor, OFFICER_ACTIONS);
+  const specialists = actions.includes("assign") || actions.includes("reassign")
+    ? await client.user.findMany({
+        where: { agencyId: d.currentAgencyId, role: "SPECIALIST", active: true },
+        select: { id: true, fullName: true },
+        orderBy: { fullName: "asc" },
+      })
+    : [];
+
+  const route = parseRoute(d.procedureVersion.route);
+  const legs = await Promise.all(
+    route.map(async (leg, i) => ({
+      ...leg,
+      agencyName: i === 0 ? d.receivingAgency.name : ((await resolveLegAgency(client, leg, d.receivingAgencyId))?.name ?? null),
+      current: i === d.routeIndex && !["PROCESSED", "RESULT_RETURNED"].includes(d.status),
+    })),
+  );
+
+  const history: HistoryEntry[] = events.map((e) => ({
+    id: e.id.toString(),
+    action: e.action,
+    from: e.fromStatus,
+    to: e.toStatus,
+    at: e.createdAt,
+    actorName: e.actor?.fullName ?? null,
+    actorRole: e.actorRole,
+    agencyName: e.agency?.name ?? null,
+    reason: e.reason,
+    data: (e.data ?? {}) as Record<string, unknown>,
+  }));
+  const last = (action: string) => [...history].reverse().find((h) => h.action === action);
+  const documents = new Set<DocumentKind>(["controlSlip"]);
+  for (const h of history) for (const k of (h.data.documents as DocumentKind[] | undefined) ?? []) documents.add(k);
+
+  const receptionDueAt = d.status === "NEW" ? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS) : null;
+  const due = d.dueAt ?? receptionDueAt;
+  const open = !d.finishedAt;
+  return {
+    dossier: d,
+    state,
+    procedure: { name: d.procedureVersion.name, code: procedure?.procedure.code ?? "", field: procedure?.procedure.field ?? null, timeLimitText: procedure?.timeLimitText ?? "", result: procedure?.result ?? "", onlineLevel: d.procedureVersion.onlineLevel },
+    applicant: (d.applicant ?? {}) as Record<string, unknown>,
+    answers: (d.answers ?? {}) as Record<string, unknown>,
+    components,
+    files: files.map((f) => ({ id: f.id, kind: f.kind, name: f.originalName, mimeType: f.mimeType, size: f.size, componentName: f.component?.name ?? null, createdAt: f.createdAt })),
+    history,
+    proposal: d.step === "PROPOSED" ? last("propose") : undefined,
+    supplementRequest: last("requestSupplement"),
+    assigneeName: assignee?.fullName ?? null,
+    actions,
+    specialists,
+    legs,
+    documents: [...documents],
+    deadline: {
+      due,
+      receptionDueAt,
+      extendedDueAt: d.extendedDueAt,
+      stageDueAt: d.stageDueAt,
+      paused: d.pausedAt !== null,
+      late: open && due !== null && due < now,
+      remainingMinutes: open && due ? calendar.remainingWorkingMinutes(due, now) : null,
+      workingMinutesPerDay: calendar.workingMinutesPerDay,
+    },
+    now,
+  };
+}
+
+export type OfficerDossierView = Awaited<ReturnType<typeof getDossierForOfficer>>;
