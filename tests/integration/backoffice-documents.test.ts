@@ -1,0 +1,62 @@
+/** The official forms as PDF: generated from the dossier's history, in Vietnamese, only for those in scope. */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromLocal } from "@/lib/domain/calendar";
+import { DOCUMENT_KINDS } from "@/lib/domain/workflow";
+import { transitionDossier } from "@/lib/server/backoffice/transition";
+import type { Actor } from "@/lib/server/backoffice/types";
+import { renderOfficialDocument } from "@/lib/server/documents/official";
+import { actorByEmail, agencyOf, createCitizen, createDossier, createOfficer, currentVersion, DEMO, otherCommune } from "./support/backoffice-fixtures";
+
+let reception: Actor, specialist: Actor, leader: Actor, stranger: Actor;
+let communeId: string;
+
+beforeAll(async () => {
+  reception = await actorByEmail(DEMO.receptionXa);
+  specialist = await actorByEmail(DEMO.specialistXa);
+  leader = await actorByEmail(DEMO.leaderXa);
+  communeId = (await agencyOf(DEMO.receptionXa)).id;
+  stranger = await createOfficer((await otherCommune(communeId)).id, "LEADER");
+});
+
+const step = async (actor: Actor, id: string, action: Parameters<typeof transitionDossier>[3], input: unknown, now?: Date) =>
+  transitionDossier(actor, id, await currentVersion(id), action, input, { now });
+
+describe("official forms", () => {
+  it("generates every form of a dossier that went through them, as a PDF with the dossier's title", async () => {
+    const citizen = await createCitizen();
+    const d = await createDossier({ agencyId: communeId, applicantId: citizen.userId, applicantName: "Nguyễn Thị Hằng" });
+    await step(reception, d.id, "receive", {}, fromLocal("2026-03-02", "09:00"));
+    await step(reception, d.id, "requestSupplement", { reason: "Giấy tờ chưa đầy đủ", items: [{ name: "Giấy chứng sinh (bản chính)" }, { name: "Văn bản ủy quyền có chứng thực" }] }, fromLocal("2026-03-02", "10:00"));
+    await step(citizen, d.id, "resubmitSupplement", {}, fromLocal("2026-03-03", "08:00"));
+    await step(reception, d.id, "assign", { assigneeId: specialist.userId }, fromLocal("2026-03-03", "09:00"));
+    await step(leader, d.id, "apologize", { reason: "Cần xác minh thông tin tại nơi cư trú", newDueDate: "2026-03-20" }, fromLocal("2026-03-04", "09:00"));
+    await step(leader, d.id, "stop", { reason: "Người yêu cầu đề nghị dừng giải quyết" }, fromLocal("2026-03-05", "09:00"));
+    const refused = await createDossier({ agencyId: communeId });
+    await step(reception, refused.id, "refuse", { reason: "Hồ sơ không thuộc thẩm quyền giải quyết của xã" });
+
+    const out = process.env.BACKOFFICE_PDF_DIR;
+    for (const kind of DOCUMENT_KINDS) {
+      const id = kind === "refusal" ? refused.id : d.id;
+      const { bytes, fileName } = await renderOfficialDocument(reception, id, kind);
+      expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
+      const doc = await PDFDocument.load(bytes);
+      expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+      expect(doc.getTitle()).toContain(kind === "refusal" ? refused.code : d.code);
+      expect(fileName).toMatch(/\.pdf$/);
+      if (out) await writeFile(path.join(out, `${kind}.pdf`), bytes);
+      // The applicant may print their own forms; an officer of another agency cannot.
+      if (kind !== "refusal") await expect(renderOfficialDocument(citizen, id, kind)).resolves.toBeTruthy();
+      await expect(renderOfficialDocument(stranger, id, kind)).rejects.toMatchObject({ kind: "not_found" });
+    }
+  });
+
+  it("a form the dossier never got is not found", async () => {
+    const d = await createDossier({ agencyId: communeId });
+    await expect(renderOfficialDocument(reception, d.id, "receipt")).rejects.toMatchObject({ kind: "not_found" });
+    await expect(renderOfficialDocument(reception, d.id, "nonsense")).rejects.toMatchObject({ kind: "not_found" });
+    await expect(renderOfficialDocument(reception, d.id, "controlSlip")).resolves.toBeTruthy();
+  });
+});
