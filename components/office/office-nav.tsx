@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function OfficeNav({ identity, showMail }: { identity: string; showMail: boolean }) {
+export async function OfficeNav({ identity }: { identity: string }) {
   const t = await getTranslations("office.nav");
   const links = [
     { href: "/office", label: t("queue") },
     { href: "/office/register", label: t("register") },
-    ...(showMail ? [{ href: "/office/mail", label: t("mail") }] : []),
   ];
   return (
     <div className="border-b border-line bg-brand-50 no-print">

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { OfficeNav } from "@/components/office/office-nav";
-import { config } from "@/lib/config";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 
 export default async function OfficeLayout({ children }: { children: React.ReactNode }) {
@@ -9,7 +8,7 @@ export default async function OfficeLayout({ children }: { children: React.React
   const identity = t("signedInAs", { name: actor.fullName, role: t(`roles.${actor.role}`), agency: actor.agencyName ?? "—" });
   return (
     <>
-      <OfficeNav identity={identity} showMail={!config().SMTP_URL} />
+      <OfficeNav identity={identity} />
       {children}
     </>
   );

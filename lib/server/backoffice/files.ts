@@ -1,13 +1,13 @@
 /**
  * Dossier files for officers (and the applicant): every read goes through the dossier's scope
  * check, so a file of a dossier out of scope answers exactly like one that does not exist.
- * Result files uploaded by officers are stored under STORAGE_DIR (local storage).
+ * Result files uploaded by officers go to the configured storage (lib/server/storage).
  */
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { config } from "@/lib/config";
+import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import { db } from "@/lib/db";
+import { storage } from "@/lib/server/storage";
 import { audit } from "@/lib/server/audit";
 import { notFound, validation } from "@/lib/server/errors";
 import { assertInScope, isOfficer, UUID_RE } from "./scope";
@@ -21,13 +21,6 @@ export interface FileMeta {
   mimeType: string;
   size: number;
   storageKey: string;
-}
-
-function storagePath(key: string): string {
-  const root = path.resolve(config().STORAGE_DIR);
-  const full = path.resolve(root, key);
-  if (!full.startsWith(root + path.sep)) throw notFound();
-  return full;
 }
 
 /** The file, if the actor may see its dossier. Citizens see their own dossier's files. */
@@ -44,7 +37,7 @@ export async function getDossierFile(actor: Actor, dossierId: string, fileId: st
 export async function readDossierFile(actor: Actor, dossierId: string, fileId: string): Promise<{ meta: FileMeta; bytes: Buffer }> {
   const meta = await getDossierFile(actor, dossierId, fileId);
   try {
-    return { meta, bytes: await readFile(storagePath(meta.storageKey)) };
+    return { meta, bytes: await buffer(await storage().get(meta.storageKey)) };
   } catch {
     throw notFound();
   }
@@ -68,9 +61,7 @@ export async function attachResultFile(
     : null;
   assertInScope(actor, d);
   const key = `results/${dossierId}/${randomUUID()}`;
-  const full = storagePath(key);
-  await mkdir(path.dirname(full), { recursive: true });
-  await writeFile(full, file.bytes);
+  await storage().put(key, Readable.from([Buffer.from(file.bytes)]), file.type);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const name = file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200) || "ket-qua";
   return db().$transaction(async (tx) => {

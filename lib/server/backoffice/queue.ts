@@ -147,7 +147,8 @@ export async function listQueue(
   const soon = calendar.addWorkingDays(calendar.nextWorkingStart(now), NEARLY_LATE_WORKING_DAYS);
   const out = rows.slice(0, pageSize).map((r): QueueRow => {
     const receptionDueAt = r.status === "NEW" ? calendar.addWorkingHours(r.submittedAt, RECEPTION_LIMIT_HOURS) : null;
-    const due = r.dueAt ?? receptionDueAt;
+    // A new dossier's clock is the reception deadline; its dueAt is only an estimate until received.
+    const due = r.status === "NEW" ? receptionDueAt : r.dueAt;
     const open = (OPEN_STATUSES as Status[]).includes(r.status);
     return {
       ...r,

@@ -85,7 +85,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
   for (const h of history) for (const k of (h.data.documents as DocumentKind[] | undefined) ?? []) documents.add(k);
 
   const receptionDueAt = d.status === "NEW" ? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS) : null;
-  const due = d.dueAt ?? receptionDueAt;
+  const due = d.status === "NEW" ? receptionDueAt : d.dueAt;
   const open = !d.finishedAt;
   return {
     dossier: d,

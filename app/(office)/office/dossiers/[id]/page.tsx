@@ -62,7 +62,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
           : null;
   const issueText = issue && issue.startsWith("office.validation.") && t.has(issue.slice(7)) ? t(issue.slice(7)) : null;
   const dl = view.deadline;
-  const applicantEntries = Object.entries(view.applicant).filter(([k]) => k !== "password");
+  const applicantEntries = Object.entries(view.applicant).filter(([k]) => k !== "password" && k !== "filedBy");
   const nextWorkingDay = toLocalDate(new Date(view.now.getTime() + 86400_000));
 
   return (

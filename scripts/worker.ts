@@ -1,0 +1,21 @@
+/**
+ * npm run worker — sends the notification outbox: over SMTP when SMTP_URL is set; without it the
+ * emails are kept for the development mail viewer and marked as handled. Stop with Ctrl+C.
+ */
+import { applicationDatabase, runScript } from "./lib/postgres";
+
+runScript(async () => {
+  const { url } = await applicationDatabase(console.log);
+  process.env.DATABASE_URL = url;
+  const { configuredMailer } = await import("../lib/server/notifications/mailer");
+  const { runOutboxWorker } = await import("../lib/server/notifications/worker");
+  const mailer = configuredMailer();
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  console.log(mailer.kind === "smtp" ? "Outbox worker: sending over SMTP." : "Outbox worker: no SMTP_URL, emails are kept for the mail viewer.");
+  await runOutboxWorker({ mailer, signal: controller.signal, log: (l) => console.log(l) });
+  mailer.close();
+  process.exit(0);
+});
