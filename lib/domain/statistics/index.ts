@@ -1,0 +1,162 @@
+/**
+ * How the public statistics count dossiers (DOMAIN.md, "The service index" and "Late dossiers").
+ * Pure rules; lib/server/stats/refresh.ts applies the same rules in SQL, and the integration test
+ * checks that both agree on a data set with known counts.
+ */
+
+export type Timeliness = "EARLY" | "ON_TIME" | "LATE";
+export type OpenState = "WITHIN" | "OVERDUE";
+
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The calendar date in Vietnam (YYYY-MM-DD) of an instant. */
+export function vnDate(d: Date): string {
+  return new Date(d.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A finished dossier is early when its result was ready on a day before the due day, on time when
+ * ready by the due instant, late otherwise. A dossier that needed an apology and extension counts
+ * as late in every statistic, whatever its new date.
+ */
+export function classifyFinished(x: { dueAt: Date; resolvedAt: Date; extended: boolean }): Timeliness {
+  if (x.extended || x.resolvedAt.getTime() > x.dueAt.getTime()) return "LATE";
+  return vnDate(x.resolvedAt) < vnDate(x.dueAt) ? "EARLY" : "ON_TIME";
+}
+
+/** An open dossier is past its deadline when the due instant has passed; a stopped clock (no due date) is within. */
+export function classifyOpen(x: { dueAt: Date | null; now: Date }): OpenState {
+  return x.dueAt !== null && x.now.getTime() > x.dueAt.getTime() ? "OVERDUE" : "WITHIN";
+}
+
+/** A rating counts as satisfied when the overall score is 4 or 5 out of 5. */
+export const SATISFIED_FROM = 4;
+export const isSatisfied = (overall: number): boolean => overall >= SATISFIED_FROM;
+
+export interface Figures {
+  receivedOnline: number;
+  receivedCounter: number;
+  receivedPost: number;
+  finishedEarly: number;
+  finishedOnTime: number;
+  finishedLate: number;
+  /** Finished dossiers whose result was issued as a downloadable file. */
+  resultsDigital: number;
+  openWithin: number;
+  openOverdue: number;
+  rated: number;
+  ratedSatisfied: number;
+  feedbackReceived: number;
+  feedbackAnswered: number;
+  feedbackAnsweredOnTime: number;
+}
+
+export const emptyFigures = (): Figures => ({
+  receivedOnline: 0,
+  receivedCounter: 0,
+  receivedPost: 0,
+  finishedEarly: 0,
+  finishedOnTime: 0,
+  finishedLate: 0,
+  resultsDigital: 0,
+  openWithin: 0,
+  openOverdue: 0,
+  rated: 0,
+  ratedSatisfied: 0,
+  feedbackReceived: 0,
+  feedbackAnswered: 0,
+  feedbackAnsweredOnTime: 0,
+});
+
+export function addFigures(a: Figures, b: Partial<Figures>): Figures {
+  const out = { ...a };
+  for (const k of Object.keys(out) as Array<keyof Figures>) out[k] += b[k] ?? 0;
+  return out;
+}
+
+/** A share in percent with one decimal, or null when there is nothing to divide. */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+}
+
+export interface Rates {
+  received: number;
+  finished: number;
+  onlineShare: number | null;
+  onTimeRate: number | null;
+  satisfiedShare: number | null;
+  feedbackOnTimeRate: number | null;
+}
+
+export function rates(f: Figures): Rates {
+  const received = f.receivedOnline + f.receivedCounter + f.receivedPost;
+  const finished = f.finishedEarly + f.finishedOnTime + f.finishedLate;
+  return {
+    received,
+    finished,
+    onlineShare: percent(f.receivedOnline, received),
+    onTimeRate: percent(f.finishedEarly + f.finishedOnTime, finished),
+    satisfiedShare: percent(f.ratedSatisfied, f.rated),
+    feedbackOnTimeRate: percent(f.feedbackAnsweredOnTime, f.feedbackAnswered),
+  };
+}
+
+/**
+ * The part of the service index (Quyết định 766/QĐ-TTg) the system can measure itself, group by
+ * group, each with its formula. Groups the system cannot measure are listed with `score: null`.
+ */
+export interface ScoreLine {
+  group: "publicity" | "progress" | "online" | "digitization" | "satisfaction";
+  max: number;
+  score: number | null;
+  /** Message key of the formula shown beside the figure. */
+  formulaKey: string;
+  inputs: Record<string, number | null>;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function scorecard(f: Figures, extra: { proceduresPublished: number }): ScoreLine[] {
+  const r = rates(f);
+  const finished = r.finished;
+  const satisfiedBase = r.satisfiedShare;
+  const feedbackBase = r.feedbackOnTimeRate;
+  const satisfactionParts = [satisfiedBase, feedbackBase].filter((v): v is number => v !== null);
+  return [
+    {
+      group: "publicity",
+      max: 18,
+      score: extra.proceduresPublished > 0 ? 18 : null,
+      formulaKey: "formulaPublicity",
+      inputs: { proceduresPublished: extra.proceduresPublished },
+    },
+    {
+      group: "progress",
+      max: 20,
+      score: r.onTimeRate === null ? null : round1((20 * r.onTimeRate) / 100),
+      formulaKey: "formulaProgress",
+      inputs: { onTime: f.finishedEarly + f.finishedOnTime, finished },
+    },
+    {
+      group: "online",
+      max: 22,
+      score: r.onlineShare === null ? null : round1((22 * r.onlineShare) / 100),
+      formulaKey: "formulaOnline",
+      inputs: { online: f.receivedOnline, received: r.received },
+    },
+    {
+      group: "digitization",
+      max: 22,
+      score: finished === 0 ? null : round1((22 * Math.min(f.resultsDigital, finished)) / finished),
+      formulaKey: "formulaDigitization",
+      inputs: { resultsDigital: f.resultsDigital, finished },
+    },
+    {
+      group: "satisfaction",
+      max: 18,
+      score: satisfactionParts.length === 0 ? null : round1((18 * satisfactionParts.reduce((a, b) => a + b, 0)) / (100 * satisfactionParts.length)),
+      formulaKey: "formulaSatisfaction",
+      inputs: { satisfiedShare: satisfiedBase, feedbackOnTimeRate: feedbackBase },
+    },
+  ];
+}

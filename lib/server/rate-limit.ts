@@ -1,0 +1,53 @@
+/**
+ * Fixed-window rate limiting kept in PostgreSQL (so it holds across server processes).
+ * `hit` counts one attempt and says whether it is still allowed.
+ */
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+
+export interface Limit {
+  /** What is limited, e.g. "track:client". */
+  scope: string;
+  max: number;
+  windowSeconds: number;
+}
+
+export function bucketKey(scope: string, subject: string): string {
+  return `${scope}:${createHash("sha256").update(subject).digest("hex").slice(0, 32)}`;
+}
+
+function windowStart(now: Date, seconds: number): Date {
+  const ms = seconds * 1000;
+  return new Date(Math.floor(now.getTime() / ms) * ms);
+}
+
+/** Counts one attempt; returns false when the limit of this window is already used up. */
+export async function hit(limit: Limit, subject: string, now = new Date()): Promise<boolean> {
+  const key = bucketKey(limit.scope, subject);
+  const start = windowStart(now, limit.windowSeconds);
+  const rows = await db().$queryRaw<Array<{ count: number }>>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${start}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    RETURNING "count"`;
+  return (rows[0]?.count ?? 1) <= limit.max;
+}
+
+/** How many attempts this window has seen, without counting one. */
+export async function used(limit: Limit, subject: string, now = new Date()): Promise<number> {
+  const row = await db().rateLimitBucket.findUnique({
+    where: { key_windowStart: { key: bucketKey(limit.scope, subject), windowStart: windowStart(now, limit.windowSeconds) } },
+  });
+  return row?.count ?? 0;
+}
+
+/** Forgets windows that ended long ago (called by the worker). */
+export async function pruneRateLimits(olderThanHours = 24): Promise<number> {
+  const res = await db().rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - olderThanHours * 3600_000) } } });
+  return res.count;
+}
+
+/** The client's address as seen by the server (first X-Forwarded-For entry behind a proxy). */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || "local";
+}

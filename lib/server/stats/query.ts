@@ -1,0 +1,204 @@
+/**
+ * Public statistics for a period, per agency, per field and per month, read from the aggregates
+ * that refreshStatistics() maintains.
+ */
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { addFigures, emptyFigures, rates, scorecard, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "invalid date");
+
+export const statisticsQuerySchema = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    agency: z.string().regex(/^[A-Z0-9.]{1,40}$/).optional(),
+    field: z.string().regex(/^[A-Z0-9_]{1,40}$/).optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;
+
+export interface Row {
+  code: string;
+  name: string;
+  nameEn: string;
+  figures: Figures;
+  rates: Rates;
+}
+
+export interface StatisticsReport {
+  from: string;
+  to: string;
+  agency: { code: string; name: string; nameEn: string } | null;
+  field: { code: string; name: string; nameEn: string } | null;
+  refreshedAt: string | null;
+  totals: Figures;
+  totalRates: Rates;
+  byAgency: Row[];
+  byField: Row[];
+  byMonth: Array<{ month: string; figures: Figures; rates: Rates }>;
+  scorecard: ScoreLine[];
+  agencies: Array<{ code: string; name: string; nameEn: string }>;
+  fields: Array<{ code: string; name: string; nameEn: string }>;
+}
+
+type SumRow = {
+  key: string;
+  receivedOnline: number;
+  receivedCounter: number;
+  receivedPost: number;
+  finishedEarly: number;
+  finishedOnTime: number;
+  finishedLate: number;
+  resultsDigital: number;
+  rated: number;
+  ratedSatisfied: number;
+};
+
+const SUMS = Prisma.sql`
+  sum("receivedOnline")::int AS "receivedOnline", sum("receivedCounter")::int AS "receivedCounter",
+  sum("receivedPost")::int AS "receivedPost", sum("finishedEarly")::int AS "finishedEarly",
+  sum("finishedOnTime")::int AS "finishedOnTime", sum("finishedLate")::int AS "finishedLate",
+  sum("resultsDigital")::int AS "resultsDigital", sum("rated")::int AS "rated", sum("ratedSatisfied")::int AS "ratedSatisfied"`;
+
+function toFigures(r: Partial<SumRow> | undefined): Figures {
+  const { key: _key, ...rest } = r ?? {};
+  return addFigures(emptyFigures(), rest);
+}
+
+function today(): string {
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+export async function getStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
+  const to = query.to ?? today();
+  const from = query.from ?? `${to.slice(0, 4)}-01-01`;
+  const prisma = db();
+
+  const [agencyRow, fieldRow] = await Promise.all([
+    query.agency ? prisma.agency.findUnique({ where: { code: query.agency }, select: { id: true, code: true, name: true, nameEn: true, path: true } }) : null,
+    query.field ? prisma.field.findUnique({ where: { code: query.field }, select: { id: true, code: true, name: true, nameEn: true } }) : null,
+  ]);
+
+  const conditions: Prisma.Sql[] = [Prisma.sql`s."day" BETWEEN ${from}::date AND ${to}::date`];
+  const openConditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const feedbackConditions: Prisma.Sql[] = [Prisma.sql`s."day" BETWEEN ${from}::date AND ${to}::date`];
+  if (query.agency) {
+    // An unknown agency gives empty figures, not an error: the filter matches nothing.
+    const prefix = agencyRow ? `${agencyRow.path}%` : "//none//";
+    const inAgency = Prisma.sql`s."agencyId" IN (SELECT "id" FROM "Agency" WHERE "path" LIKE ${prefix})`;
+    conditions.push(inAgency);
+    openConditions.push(inAgency);
+    feedbackConditions.push(inAgency);
+  }
+  if (query.field) {
+    const fieldId = fieldRow?.id ?? "00000000-0000-0000-0000-000000000000";
+    conditions.push(Prisma.sql`s."fieldId" = ${fieldId}::uuid`);
+    openConditions.push(Prisma.sql`s."fieldId" = ${fieldId}::uuid`);
+  }
+  const where = Prisma.join(conditions, " AND ");
+  const openWhere = Prisma.join(openConditions, " AND ");
+  const feedbackWhere = Prisma.join(feedbackConditions, " AND ");
+
+  const [perAgency, perField, perMonth, openAgency, openField, feedbackAgency, feedbackMonth, refreshed, agencies, fields, published] =
+    await Promise.all([
+      prisma.$queryRaw<SumRow[]>`SELECT s."agencyId"::text AS key, ${SUMS} FROM "StatDaily" s WHERE ${where} GROUP BY 1`,
+      prisma.$queryRaw<SumRow[]>`SELECT s."fieldId"::text AS key, ${SUMS} FROM "StatDaily" s WHERE ${where} GROUP BY 1`,
+      prisma.$queryRaw<SumRow[]>`SELECT to_char(s."day", 'YYYY-MM') AS key, ${SUMS} FROM "StatDaily" s WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      prisma.$queryRaw<Array<{ key: string; openWithin: number; openOverdue: number }>>`
+        SELECT s."agencyId"::text AS key, sum("openWithin")::int AS "openWithin", sum("openOverdue")::int AS "openOverdue"
+          FROM "StatOpen" s WHERE ${openWhere} GROUP BY 1`,
+      prisma.$queryRaw<Array<{ key: string; openWithin: number; openOverdue: number }>>`
+        SELECT s."fieldId"::text AS key, sum("openWithin")::int AS "openWithin", sum("openOverdue")::int AS "openOverdue"
+          FROM "StatOpen" s WHERE ${openWhere} GROUP BY 1`,
+      prisma.$queryRaw<Array<{ key: string; feedbackReceived: number; feedbackAnswered: number; feedbackAnsweredOnTime: number }>>`
+        SELECT s."agencyId"::text AS key, sum("received")::int AS "feedbackReceived", sum("answered")::int AS "feedbackAnswered",
+               sum("answeredOnTime")::int AS "feedbackAnsweredOnTime"
+          FROM "StatFeedbackDaily" s WHERE ${feedbackWhere} GROUP BY 1`,
+      prisma.$queryRaw<Array<{ key: string; feedbackReceived: number; feedbackAnswered: number; feedbackAnsweredOnTime: number }>>`
+        SELECT to_char(s."day", 'YYYY-MM') AS key, sum("received")::int AS "feedbackReceived", sum("answered")::int AS "feedbackAnswered",
+               sum("answeredOnTime")::int AS "feedbackAnsweredOnTime"
+          FROM "StatFeedbackDaily" s WHERE ${feedbackWhere} GROUP BY 1`,
+      prisma.setting.findUnique({ where: { key: "stats.refreshedAt" } }),
+      prisma.agency.findMany({
+        where: { active: true, kind: { in: ["PROVINCE_COMMITTEE", "DEPARTMENT", "COMMUNE", "POLICE", "SOCIAL_INSURANCE"] } },
+        select: { id: true, code: true, name: true, nameEn: true },
+        orderBy: [{ kind: "asc" }, { name: "asc" }],
+      }),
+      prisma.field.findMany({ select: { id: true, code: true, name: true, nameEn: true }, orderBy: { name: "asc" } }),
+      prisma.procedureAgency.findMany({
+        where: {
+          role: "IMPLEMENTING",
+          version: { status: "PUBLISHED", currentOf: { isNot: null }, ...(fieldRow ? { procedure: { fieldId: fieldRow.id } } : {}) },
+          ...(agencyRow ? { agency: { path: { startsWith: agencyRow.path } } } : {}),
+        },
+        select: { versionId: true },
+        distinct: ["versionId"],
+      }),
+    ]);
+
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const fieldById = new Map(fields.map((f) => [f.id, f]));
+  const openByAgency = new Map(openAgency.map((r) => [r.key, r]));
+  const openByField = new Map(openField.map((r) => [r.key, r]));
+  const feedbackByAgency = new Map(feedbackAgency.map((r) => [r.key, r]));
+
+  const agencyKeys = new Set([...perAgency.map((r) => r.key), ...openAgency.map((r) => r.key), ...feedbackAgency.map((r) => r.key)]);
+  const byAgency: Row[] = [...agencyKeys]
+    .map((key) => {
+      const a = agencyById.get(key);
+      const o = openByAgency.get(key);
+      const fb = feedbackByAgency.get(key);
+      const figures = addFigures(toFigures(perAgency.find((r) => r.key === key)), {
+        openWithin: o?.openWithin ?? 0,
+        openOverdue: o?.openOverdue ?? 0,
+        feedbackReceived: fb?.feedbackReceived ?? 0,
+        feedbackAnswered: fb?.feedbackAnswered ?? 0,
+        feedbackAnsweredOnTime: fb?.feedbackAnsweredOnTime ?? 0,
+      });
+      return { code: a?.code ?? key, name: a?.name ?? key, nameEn: a?.nameEn ?? key, figures, rates: rates(figures) };
+    })
+    .sort((x, y) => x.name.localeCompare(y.name, "vi"));
+
+  const fieldKeys = new Set([...perField.map((r) => r.key), ...openField.map((r) => r.key)]);
+  const byField: Row[] = [...fieldKeys]
+    .map((key) => {
+      const f = fieldById.get(key);
+      const o = openByField.get(key);
+      const figures = addFigures(toFigures(perField.find((r) => r.key === key)), { openWithin: o?.openWithin ?? 0, openOverdue: o?.openOverdue ?? 0 });
+      return { code: f?.code ?? key, name: f?.name ?? key, nameEn: f?.nameEn ?? key, figures, rates: rates(figures) };
+    })
+    .sort((x, y) => x.name.localeCompare(y.name, "vi"));
+
+  const totals = byAgency.reduce((acc, r) => addFigures(acc, r.figures), emptyFigures());
+  const feedbackByMonth = new Map(feedbackMonth.map((r) => [r.key, r]));
+  const months = new Set([...perMonth.map((r) => r.key), ...feedbackMonth.map((r) => r.key)]);
+  const byMonth = [...months].sort().map((month) => {
+    const fb = feedbackByMonth.get(month);
+    const figures = addFigures(toFigures(perMonth.find((r) => r.key === month)), {
+      feedbackReceived: fb?.feedbackReceived ?? 0,
+      feedbackAnswered: fb?.feedbackAnswered ?? 0,
+      feedbackAnsweredOnTime: fb?.feedbackAnsweredOnTime ?? 0,
+    });
+    return { month, figures, rates: rates(figures) };
+  });
+
+  const refreshedValue = refreshed?.value as { at?: string } | null | undefined;
+  return {
+    from,
+    to,
+    agency: agencyRow ? { code: agencyRow.code, name: agencyRow.name, nameEn: agencyRow.nameEn } : null,
+    field: fieldRow ? { code: fieldRow.code, name: fieldRow.name, nameEn: fieldRow.nameEn } : null,
+    refreshedAt: refreshedValue?.at ?? null,
+    totals,
+    totalRates: rates(totals),
+    byAgency,
+    byField,
+    byMonth,
+    scorecard: scorecard(totals, { proceduresPublished: published.length }),
+    agencies: agencies.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
+    fields: fields.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
+  };
+}
