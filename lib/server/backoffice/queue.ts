@@ -70,7 +70,7 @@ export interface QueueCounts {
 
 type RawRow = Omit<QueueRow, "late" | "nearlyLate" | "remainingMinutes" | "receptionDueAt">;
 
-const CODE_RE = /^[0-9A-Z.]+-\d{6}-\d{4,}$/i;
+const CODE_RE = /^[0-9A-Z.]+-\d{6}-[0-9A-Z]{4,}$/i;
 const CITIZEN_ID_RE = /^\d{9}$|^\d{12}$/;
 
 /** The search condition for a term: exact code, exact citizen ID, or part of the folded name. */

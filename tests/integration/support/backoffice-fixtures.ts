@@ -78,7 +78,7 @@ export interface DossierFixture {
 export async function createDossier(f: DossierFixture): Promise<{ id: string; code: string; version: number }> {
   const versionId = f.versionId ?? (await someProcedureVersion()).id;
   const agency = await db().agency.findUniqueOrThrow({ where: { id: f.agencyId }, select: { code: true } });
-  const code = `${agency.code}-991231-${String(++sequence).padStart(4, "0")}${randomBytes(2).toString("hex")}`;
+  const code = `${agency.code}-991231-${String(++sequence).padStart(4, "0")}${randomBytes(2).toString("hex").toUpperCase()}`;
   const status = f.status ?? "NEW";
   const name = f.applicantName ?? "Trần Thị Bích";
   const d = await db().dossier.create({

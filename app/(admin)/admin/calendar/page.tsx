@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { loadWorkCalendar } from "@/lib/server/backoffice/calendar";
+import { requireAdmin } from "@/lib/server/backoffice/actor";
+import { listCalendarDays } from "@/lib/server/backoffice/calendar-admin";
+import { db } from "@/lib/db";
+import { removeDay, saveDay } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("office.calendar");
+  return { title: t("title") };
+}
+
+const WEEKDAY_VI = ["", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"];
+const WEEKDAY_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+export default async function CalendarAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireAdmin();
+  const sp = await searchParams;
+  const current = new Date().getUTCFullYear();
+  const requested = Number(typeof sp.year === "string" ? sp.year : current);
+  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : current;
+  const [t, locale, days, calendar] = await Promise.all([getTranslations("office.calendar"), getLocale(), listCalendarDays(actor, year), loadWorkCalendar(db())]);
+  const hours = calendar.officeHours.periods.map((p) => `${p.start}–${p.end}`).join(", ");
+  const names = locale === "en" ? WEEKDAY_EN : WEEKDAY_VI;
+  return (
+    <div className="container-page py-6">
+      <h1 className="text-3xl">{t("title")}</h1>
+      <p className="mt-1">{t("intro", { hours })}</p>
+      {sp.saved === "1" && (
+        <p role="status" className="mt-4 rounded border-4 border-ok-700 p-3">
+          {t("saved")}
+        </p>
+      )}
+      {sp.error === "invalid" && (
+        <p role="alert" className="mt-4 rounded border-4 border-accent-700 p-3">
+          {t("errors.invalid")}
+        </p>
+      )}
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="year" className="block font-semibold">
+            {t("year")}
+          </label>
+          <input id="year" name="year" type="number" min={2000} max={2100} defaultValue={year} className="input mt-1 w-32" />
+        </div>
+        <button type="submit" className="btn btn-secondary">
+          {t("show")}
+        </button>
+      </form>
+
+      <section aria-labelledby="add" className="mt-6 max-w-xl rounded border border-line p-4">
+        <h2 id="add" className="text-xl">
+          {t("addTitle")}
+        </h2>
+        <form action={saveDay} className="mt-2 grid gap-3">
+          <div>
+            <label htmlFor="date" className="block font-semibold">
+              {t("date")}
+            </label>
+            <input id="date" name="date" type="date" required className="input mt-1" />
+          </div>
+          <div>
+            <label htmlFor="kind" className="block font-semibold">
+              {t("kind")}
+            </label>
+            <select id="kind" name="kind" required className="input mt-1">
+              {(["HOLIDAY", "DAY_OFF", "WORKING_DAY"] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="name" className="block font-semibold">
+              {t("name")}
+            </label>
+            <input id="name" name="name" required minLength={2} className="input mt-1" />
+          </div>
+          <div>
+            <label htmlFor="nameEn" className="block font-semibold">
+              {t("nameEn")}
+            </label>
+            <input id="nameEn" name="nameEn" className="input mt-1" />
+          </div>
+          <div>
+            <button type="submit" className="btn btn-primary">
+              {t("add")}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="days" className="mt-6">
+        <h2 id="days" className="text-xl">
+          {t("title")} {year}
+        </h2>
+        {days.length === 0 ? (
+          <p className="mt-2">{t("none")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-line border-y border-line">
+            {days.map((d) => {
+              const iso = d.date.toISOString().slice(0, 10);
+              const weekday = names[((d.date.getUTCDay() + 6) % 7) + 1];
+              return (
+                <li key={iso} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <strong>
+                      {weekday} {iso.split("-").reverse().join("/")}
+                    </strong>{" "}
+                    · {t(`kinds.${d.kind}`)} · {locale === "en" && d.nameEn ? d.nameEn : d.name}
+                  </span>
+                  <form action={removeDay}>
+                    <input type="hidden" name="date" value={iso} />
+                    <button type="submit" className="btn btn-secondary">
+                      {t("remove", { date: iso.split("-").reverse().join("/") })}
+                    </button>
+                  </form>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
