@@ -1,0 +1,5 @@
+export * from "./schema";
+export * from "./build";
+export * from "./raw";
+export * from "./applicant";
+export * from "./default";
