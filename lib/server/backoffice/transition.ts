@@ -95,7 +95,11 @@ export async function transitionDossier(
   expectedVersion: number,
   action: Action,
   rawInput: unknown,
-  options: { now?: Date } = {},
+  options: {
+    now?: Date;
+    /** Files stored beforehand (supplement documents), recorded in the same transaction; their ids join input.fileIds. */
+    newFiles?: Array<{ kind: "SUPPLEMENT" | "RESULT"; storageKey: string; originalName: string; mimeType: string; size: number; sha256: string; componentId?: string | null }>;
+  } = {},
 ): Promise<TransitionResult> {
   if (!isAction(action)) throw validation("office.errors.invalidInput");
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0) throw validation("office.errors.invalidInput");
@@ -109,6 +113,16 @@ export async function transitionDossier(
     assertInScope(actor, d);
     if (!d) throw notFound();
     if (d.version !== expectedVersion) throw conflict("office.errors.dossierChanged", { version: d.version });
+
+    let effectiveInput = input;
+    if (options.newFiles?.length) {
+      const ids: string[] = [];
+      for (const f of options.newFiles) {
+        const row = await tx.dossierFile.create({ data: { ...f, dossierId: d.id, uploadedById: actor.userId }, select: { id: true } });
+        ids.push(row.id);
+      }
+      effectiveInput = { ...input, fileIds: [...((input as { fileIds?: string[] }).fileIds ?? []), ...ids] } as unknown as typeof input;
+    }
 
     const state = stateOf(d);
     const route = parseRoute(d.procedureVersion.route);
@@ -134,7 +148,7 @@ export async function transitionDossier(
       ctx.resultFileFound = (await tx.dossierFile.count({ where: { id: fileId, dossierId: d.id } })) > 0;
     }
 
-    const decision = decide(state, action, actor, input as never, ctx);
+    const decision = decide(state, action, actor, effectiveInput as never, ctx);
     if (!decision.ok) {
       const { kind, key } = decision.refusal;
       throw kind === "forbidden" ? new AppError("forbidden", key) : kind === "invalid_state" ? conflict(key) : validation(key);
