@@ -10,6 +10,9 @@ import { fields } from "./seed-data/fields";
 import { lifeEvents } from "./seed-data/life-events";
 import { procedures } from "./seed-data/procedures";
 import { demoUsers, DEMO_PASSWORD } from "./seed-data/users";
+import { seedDemoDossiers } from "./seed-dossiers";
+import { formSchemaFor } from "./seed-data/forms";
+import { parseFormSchema } from "@/lib/domain/forms/schema";
 import { defaultCalendarEntries } from "@/lib/domain/calendar";
 import { defaultSynonyms } from "@/lib/domain/search";
 import { reindexCatalog } from "@/lib/server/catalog/reindex";
@@ -20,6 +23,8 @@ export interface SeedSummary {
   agencies: number;
   procedures: number;
   users: number;
+  /** A demo dossier to try tracking with (PIN: DEMO_TRACKING_PIN). */
+  demoDossierCode: string | null;
 }
 
 async function seedAgencies(prisma: PrismaClient): Promise<Map<string, { id: string; path: string; kind: string }>> {
@@ -122,6 +127,7 @@ async function seedCatalog(prisma: PrismaClient, agencyByCode: Map<string, { id:
           publishedBy: p.publishedBy,
           publishedOn: new Date(`${p.publishedOn}T00:00:00Z`),
           route: p.route ? (p.route as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+          formSchema: parseFormSchema(formSchemaFor(p.code)) as unknown as Prisma.InputJsonValue,
           components: {
             create: p.components.map((c, position) => ({
               position,
@@ -213,5 +219,6 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   await seedSynonyms(prisma);
   const users = await seedUsers(prisma, agencyByCode);
   await reindexCatalog(prisma);
-  return { agencies: agencyByCode.size, procedures: procedures.length, users };
+  const demo = await seedDemoDossiers(prisma);
+  return { agencies: agencyByCode.size, procedures: procedures.length, users, demoDossierCode: demo.firstCode };
 }

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { migrate } from "../lib/server/migrations";
 import { demoUsers, DEMO_PASSWORD } from "../prisma/seed-data/users";
+import { DEMO_TRACKING_PIN } from "../prisma/seed-data/dossiers";
 import { agencies } from "../prisma/seed-data/agencies";
 import { appEnv, waitForHttp } from "./lib/app-env";
 import { ensureBuild } from "./lib/build";
@@ -45,6 +46,9 @@ runScript(async () => {
     console.log(`\nMột Cửa is ready: http://localhost:${port}\n`);
     console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
     for (const u of demoUsers(agencies)) console.log(`  ${u.email.padEnd(32)} ${u.description}`);
+    if (summary.demoDossierCode) {
+      console.log(`\nTrack a demo dossier at http://localhost:${port}/track — code ${summary.demoDossierCode}, PIN ${DEMO_TRACKING_PIN}`);
+    }
     console.log("\nPress Ctrl+C to stop.");
   } else {
     console.error(`The portal did not answer on port ${port}.`);

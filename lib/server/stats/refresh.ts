@@ -4,12 +4,13 @@
  * periodically; the counting rules are those of lib/domain/statistics (tested to agree).
  */
 import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const TZ = "Asia/Ho_Chi_Minh";
 
-export async function refreshStatistics(now: Date = new Date()): Promise<{ durationMs: number }> {
+export async function refreshStatistics(now: Date = new Date(), client: PrismaClient = db()): Promise<{ durationMs: number }> {
   const started = performance.now();
-  await db().$transaction(
+  await client.$transaction(
     async (tx) => {
       // Only one refresh at a time; a second one waits and then recomputes from fresh data.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(727073)`;
