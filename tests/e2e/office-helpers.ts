@@ -94,6 +94,9 @@ export async function signIn(page: Page, email: string, next: string): Promise<v
 
 /** Opens the action's disclosure on the dossier page, fills it, submits, and waits for "Done". */
 export async function act(page: Page, label: string, fill?: (form: ReturnType<Page["locator"]>) => Promise<unknown>): Promise<void> {
+  // Start from the plain dossier page, so the confirmation seen below is this action's own.
+  const url = new URL(page.url());
+  if (url.search) await page.goto(url.pathname);
   const details = page.locator("details", { has: page.locator("summary", { hasText: new RegExp(`^${label}$`) }) });
   if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
   if (fill) await fill(details);

@@ -39,6 +39,16 @@ test.describe("the back office", () => {
 
     await act(reception, "Tiếp nhận hồ sơ");
     await expectAccessible(reception);
+    const shots = process.env.OFFICE_SCREENSHOTS;
+    if (shots) {
+      await reception.screenshot({ path: `${shots}/dossier.png`, fullPage: true });
+      await reception.goto("/office");
+      await reception.screenshot({ path: `${shots}/queue.png`, fullPage: true });
+      await reception.setViewportSize({ width: 320, height: 800 });
+      await reception.screenshot({ path: `${shots}/queue-320.png`, fullPage: true });
+      await reception.setViewportSize({ width: 1280, height: 720 });
+      await reception.goto(`/office/dossiers/${d.id}`);
+    }
     const receipt = await reception.request.get(`/office/dossiers/${d.id}/documents/receipt`);
     expect(receipt.headers()["content-type"]).toBe("application/pdf");
     await citizenSees(citizen, d.id, "Đã tiếp nhận");
@@ -111,7 +121,7 @@ test.describe("the back office", () => {
     await act(leader, "Phê duyệt");
     await act(leader, "Chuyển cơ quan tiếp theo");
     // Now at the department: the commune no longer sees it.
-    await leader.reload();
+    await leader.goto(`/office/dossiers/${d.id}`);
     await expect(leader.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
     await citizenSees(citizen, d.id, "Đang xử lý");
 

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Countdown } from "@/components/office/countdown";
 import { formatDateTime } from "@/components/office/format";
 import { StatusBadge } from "@/components/office/status-badge";
-import { OPEN_STATUSES, STATUSES } from "@/lib/domain/workflow";
+import { isAction, OPEN_STATUSES, STATUSES } from "@/lib/domain/workflow";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { listQueue, queueCounts, queueFilterOptions, queueFilterSchema } from "@/lib/server/backoffice/queue";
 
@@ -45,6 +45,16 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
 
   return (
     <div className="container-page py-6">
+      {one("done") && isAction(one("done")) && (
+        <div role="status" className="mb-4 rounded border-4 border-ok-700 p-4">
+          {t("dossier.done", { action: t(`actions.${one("done")}`) })}
+        </div>
+      )}
+      {one("notFound") === "1" && (
+        <div role="alert" className="mb-4 rounded border-4 border-accent-700 p-4">
+          {t("errors.notFound")}
+        </div>
+      )}
       <h1 className="text-3xl">{t("queue.title")}</h1>
       <p className="mt-1 text-muted">{t("queue.intro", { agency: actor.agencyName ?? "—" })}</p>
 

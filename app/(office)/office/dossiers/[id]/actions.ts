@@ -57,7 +57,8 @@ export async function performAction(formData: FormData): Promise<void> {
   const back = `/office/dossiers/${encodeURIComponent(id)}`;
   if (!isAction(action)) redirect(`${back}?error=invalidInput`);
 
-  let target = `${back}?done=${action}`;
+  // After a hand-over the dossier is at another agency: back to the queue.
+  let target = action === "transfer" ? `/office?done=${action}` : `${back}?done=${action}`;
   try {
     let resultFileId: string | undefined;
     const file = formData.get("resultFile");

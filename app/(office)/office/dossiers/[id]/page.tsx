@@ -15,8 +15,6 @@ import { AppError } from "@/lib/server/errors";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { robots: { index: false } };
-
 async function load(id: string) {
   const actor = await requireOfficer(`/office/dossiers/${id}`);
   try {
@@ -37,7 +35,7 @@ function renderValue(v: unknown): string {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   const { view } = await load(id);
-  return { title: view.dossier.code };
+  return { title: view.dossier.code, robots: { index: false } };
 }
 
 export default async function DossierPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
