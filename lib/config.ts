@@ -32,6 +32,31 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Một Cửa <no-reply@motcua.localhost>"),
   /** Log SQL queries (development aid). */
   LOG_SQL: z.enum(["0", "1"]).default("0"),
+  // ── Citizen accounts and filing ──
+  /** next-auth's names for the secret and the public URL (scripts set both with AUTH_SECRET). */
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** OpenID Connect sign-in (the national identity provider); shown only when all three are set. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().default("VNeID"),
+  /** Days a draft application is kept after its last change. */
+  DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** MIME types an upload may have (its content is checked, not its name). */
+  UPLOAD_ALLOWED_TYPES: z
+    .string()
+    .default("application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    .transform((v) => v.split(",").map((t) => t.trim()).filter(Boolean)),
+  /** Where files are kept: the local folder STORAGE_DIR, or S3-compatible object storage. */
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** 1: the stored emails are viewable at /dev/mail even in production (demo machines). */
+  MAIL_VIEWER: z.enum(["0", "1"]).default("0"),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AccountMenu } from "@/components/ui/account-menu";
 import { LocaleSwitch } from "./locale-switch";
 
 export async function SiteHeader() {
@@ -23,7 +24,10 @@ export async function SiteHeader() {
             <span className="text-sm">{t("common.portalTagline")} · {t("common.provinceName")}</span>
           </span>
         </Link>
-        <LocaleSwitch locale={locale} label={t("common.switchTo")} ariaLabel={t("common.switchToLabel")} />
+        <div className="flex flex-wrap items-center gap-2">
+          <AccountMenu />
+          <LocaleSwitch locale={locale} label={t("common.switchTo")} ariaLabel={t("common.switchToLabel")} />
+        </div>
       </div>
       <nav aria-label={t("common.menu")} className="bg-brand-900">
         <ul className="container-page flex flex-wrap gap-x-1">

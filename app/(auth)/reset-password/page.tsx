@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ResetForm } from "@/components/forms/auth-forms";
+import { resetAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("reset.title") };
+}
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const t = await getTranslations("auth");
+  const { token = "" } = await searchParams;
+  return (
+    <div className="container-page max-w-xl py-10">
+      <h1 className="text-3xl">{t("reset.title")}</h1>
+      <p className="mt-2 mb-6 text-muted">{t("reset.lead")}</p>
+      <ResetForm action={resetAction} token={token.slice(0, 200)} />
+    </div>
+  );
+}

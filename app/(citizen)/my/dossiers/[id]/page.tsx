@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { applicantForm, describeAnswers } from "@/lib/domain/forms";
+import { requireUser } from "@/lib/server/auth/session";
+import { formatDateTime } from "@/lib/server/dossiers/i18n";
+import { getMyDossier } from "@/lib/server/dossiers/mine";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("my");
+  return { title: t("detail.title") };
+}
+
+export default async function MyDossierPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/my/dossiers/${id}`);
+  const mine = await getMyDossier(user.id, id);
+  if (!mine) notFound();
+  const t = await getTranslations("my");
+  const tf = await getTranslations("filing");
+  const ts = await getTranslations("dossierStatus");
+  const locale = await getLocale();
+  const { dossier, form, timeline } = mine;
+  const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
+  const applicant = dossier.applicant as Record<string, unknown>;
+  const person = describeAnswers(applicantForm({ communes: [] }), applicant, locale, words).flatMap((s) => s.rows).filter((r) => r.value);
+  const sections = describeAnswers(form, dossier.answers as Record<string, unknown>, locale, words);
+  return (
+    <div className="container-page max-w-4xl py-8">
+      <p className="text-muted">{dossier.procedureVersion.name}</p>
+      <h1 className="text-3xl break-all">{t("detail.heading", { code: dossier.code })}</h1>
+      <dl className="mt-6 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t("dossiers.status")}</dt>
+        <dd>{ts(dossier.status)}</dd>
+        <dt className="font-semibold">{t("detail.agency")}</dt>
+        <dd>{locale === "en" ? dossier.receivingAgency.nameEn : dossier.receivingAgency.name}</dd>
+        <dt className="font-semibold">{t("dossiers.submittedAt")}</dt>
+        <dd>{formatDateTime(dossier.submittedAt)}</dd>
+        {dossier.status === "NEW" ? (
+          <>
+            <dt className="font-semibold">{t("detail.receptionBy")}</dt>
+            <dd>{formatDateTime(timeline.receptionBy)}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{t("dossiers.dueAt")}</dt>
+        <dd>{dossier.dueAt ? formatDateTime(dossier.dueAt) : "—"}</dd>
+      </dl>
+      <p className="mt-4 flex flex-wrap gap-4">
+        <a href={`/my/dossiers/${dossier.id}/receipt`}>{t("detail.receipt")}</a>
+      </p>
+      <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("detail.readOnly")}</p>
+
+      <h2 className="mt-8 text-2xl">{t("detail.applicant")}</h2>
+      <dl className="mt-3 divide-y divide-line border-y border-line">
+        {person.map((r) => (
+          <div key={r.domId} className="grid gap-1 py-2 sm:grid-cols-[2fr_3fr]">
+            <dt className="font-semibold">{r.label}</dt>
+            <dd className="break-words">{r.value}</dd>
+          </div>
+        ))}
+        {dossier.onBehalf ? (
+          <div className="grid gap-1 py-2 sm:grid-cols-[2fr_3fr]">
+            <dt className="font-semibold">{t("detail.filedBy")}</dt>
+            <dd>{String((applicant.filedBy as { fullName?: string } | undefined)?.fullName ?? "")}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {sections.map((s) => (
+        <section key={s.id} aria-label={s.title}>
+          <h2 className="mt-8 text-2xl">{s.title}</h2>
+          <dl className="mt-3 divide-y divide-line border-y border-line">
+            {s.rows.map((r) => (
+              <div key={r.domId + r.label} className="grid gap-1 py-2 sm:grid-cols-[2fr_3fr]">
+                <dt className="font-semibold">{r.label}</dt>
+                <dd className="break-words">{r.value || "—"}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+
+      <h2 className="mt-8 text-2xl">{t("detail.files")}</h2>
+      {dossier.files.length === 0 ? <p className="mt-2">{t("detail.noFiles")}</p> : null}
+      <ul className="mt-3 space-y-2">
+        {dossier.files.map((f) => (
+          <li key={f.id}>
+            <span className="font-semibold">{f.component?.name ?? t("detail.otherFile")}</span>:{" "}
+            <a href={`/api/files/${f.id}`}>{f.originalName}</a> <span className="text-sm text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className="mt-8 text-2xl">{t("detail.history")}</h2>
+      <ol className="mt-3 space-y-3 border-l-4 border-brand-100 pl-4">
+        {dossier.events.map((e) => (
+          <li key={String(e.id)}>
+            <p className="font-semibold">{ts(e.toStatus)}</p>
+            <p className="text-sm text-muted">
+              {formatDateTime(e.createdAt)}
+              {e.agency ? ` · ${locale === "en" ? e.agency.nameEn : e.agency.name}` : ""}
+            </p>
+            {e.reason ? <p>{e.reason}</p> : null}
+          </li>
+        ))}
+      </ol>
+      <p className="mt-8">
+        <Link href="/my/dossiers">{t("detail.back")}</Link>
+      </p>
+    </div>
+  );
+}
