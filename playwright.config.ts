@@ -6,6 +6,8 @@ const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync("/usr
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // One output folder per build folder, so that two runs side by side do not clean up each other's traces.
+  outputDir: `test-results/${process.env.NEXT_DIST_DIR ?? ".next"}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
