@@ -142,6 +142,46 @@ export async function seedDemoDossiers(prisma: PrismaClient, now = new Date()): 
     });
     created++;
   }
+  await seedDemoFeedback(prisma, citizen.id, byEmail.get("tiepnhan.xa@motcua.test")!, now);
   await refreshStatistics(now, prisma);
   return { created, firstCode };
+}
+
+/** Two demo feedback items to the demo commune: one answered and published, one waiting. */
+async function seedDemoFeedback(prisma: PrismaClient, citizenId: string, officer: { id: string; agencyId: string | null }, now: Date): Promise<void> {
+  const agencyId = officer.agencyId!;
+  await prisma.feedback.create({
+    data: {
+      code: "PA-261002-DEMO0001",
+      senderId: citizenId,
+      target: "AGENCY",
+      agencyId,
+      subject: "Đề nghị bố trí thêm ghế chờ tại bộ phận một cửa",
+      body: "Buổi sáng thứ Hai người dân đến làm thủ tục đông, nhiều người phải đứng chờ lâu. Đề nghị bố trí thêm ghế chờ.",
+      status: "ANSWERED",
+      dueAt: new Date("2026-10-16T17:00:00+07:00"),
+      answer: "Bộ phận một cửa đã bố trí thêm 20 ghế chờ và mở thêm một quầy tiếp nhận vào sáng thứ Hai. Cảm ơn ông/bà đã góp ý.",
+      answeredAt: new Date("2026-10-08T10:00:00+07:00"),
+      answeredById: officer.id,
+      answeredOnTime: true,
+      published: true,
+      publicSubject: "Đề nghị bố trí thêm ghế chờ tại bộ phận một cửa",
+      publicBody: "Buổi sáng thứ Hai người dân đến làm thủ tục đông, nhiều người phải đứng chờ lâu. Đề nghị bố trí thêm ghế chờ.",
+      publicAnswer: "Bộ phận một cửa đã bố trí thêm 20 ghế chờ và mở thêm một quầy tiếp nhận vào sáng thứ Hai. Cảm ơn ông/bà đã góp ý.",
+      publishedAt: new Date("2026-10-08T11:00:00+07:00"),
+      createdAt: new Date("2026-10-02T09:00:00+07:00"),
+    },
+  });
+  await prisma.feedback.create({
+    data: {
+      code: "PA-261120-DEMO0002",
+      senderId: citizenId,
+      target: "AGENCY",
+      agencyId,
+      subject: "Hướng dẫn nộp hồ sơ trực tuyến cho người cao tuổi",
+      body: "Đề nghị bộ phận một cửa có người hướng dẫn người cao tuổi nộp hồ sơ trực tuyến tại chỗ.",
+      dueAt: new Date(now.getTime() + 10 * 24 * HOUR),
+      createdAt: new Date(now.getTime() - 24 * HOUR),
+    },
+  });
 }

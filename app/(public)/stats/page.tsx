@@ -112,7 +112,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           {" · "}
           {report.refreshedAt ? t("refreshedAt", { time: format.dateTime(new Date(report.refreshedAt), { dateStyle: "short", timeStyle: "short" }) }) : t("notRefreshed")}
         </p>
-        <dl className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {cards.map(([label, value]) => (
             <div key={label} className="flex flex-col-reverse rounded-lg bg-brand-50 p-4">
               <dt className="text-sm text-muted">{label}</dt>
@@ -165,7 +165,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
                   <td className="px-3 py-2 text-right tabular-nums">{line.score === null ? t("notMeasured") : format.number(line.score)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{line.max}</td>
                   <td className="px-3 py-2">
-                    {t(line.formulaKey, Object.fromEntries(Object.entries(line.inputs).map(([k, v]) => [k, v === null ? t("notApplicable") : format.number(v)])))}
+                    {t(line.formulaKey, Object.fromEntries(Object.entries(line.inputs).map(([k, v]) => [k, /Share|Rate$/.test(k) ? pct(v) : v === null ? t("notApplicable") : format.number(v)])))}
                   </td>
                 </tr>
               ))}
