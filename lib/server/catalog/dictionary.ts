@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { compileSynonyms, type CompiledTerm } from "@/lib/domain/search";
 import { cached } from "./cache";
+import { isCommonWord } from "./document";
 
 const TTL = 60_000;
 
@@ -12,10 +13,28 @@ export function loadDictionary(): Promise<CompiledTerm[]> {
   });
 }
 
-/** Every folded word of the catalog (names and bodies): a word outside it is a typo or unknown. */
-export function loadVocabulary(): Promise<Set<string>> {
+export interface Vocabulary {
+  /** Every folded word of the catalog (names and bodies) with the number of procedures using it. */
+  frequency: Map<string, number>;
+  documents: number;
+  /** A word outside the vocabulary is a typo or unknown. */
+  has(word: string): boolean;
+  /** See isCommonWord. */
+  isCommon(word: string): boolean;
+}
+
+export function loadVocabulary(): Promise<Vocabulary> {
   return cached("vocabulary", TTL * 5, async () => {
-    const rows = await db().searchWord.findMany({ select: { word: true } });
-    return new Set(rows.map((r) => r.word));
+    const [rows, documents] = await Promise.all([
+      db().searchWord.findMany({ select: { word: true, frequency: true } }),
+      db().procedureSearch.count(),
+    ]);
+    const frequency = new Map(rows.map((r) => [r.word, r.frequency]));
+    return {
+      frequency,
+      documents,
+      has: (word) => frequency.has(word),
+      isCommon: (word) => isCommonWord(frequency.get(word) ?? 0, documents),
+    };
   });
 }

@@ -43,8 +43,21 @@ export function timeLimitHours(value: number, unit: DocumentSource["timeLimitUni
   return Math.round(((v * 8 * 5) / 7) * 100) / 100;
 }
 
-export function buildDocument(src: DocumentSource): { nameWords: string; bodyWords: string; timeLimitHours: number } {
-  const body = [
+/**
+ * A word in more than this share of the procedures says little about any of them ("giấy", "hồ sơ",
+ * "cấp"…): search documents keep it in names only, and queries treat it as optional when they hold
+ * rarer words. Below MIN_DOCUMENTS procedures no word is common.
+ */
+export const COMMON_SHARE = 0.2;
+export const MIN_DOCUMENTS = 50;
+
+export function isCommonWord(frequency: number, documents: number): boolean {
+  return documents >= MIN_DOCUMENTS && frequency > COMMON_SHARE * documents;
+}
+
+/** The body's text, everything but the name. */
+export function bodyText(src: DocumentSource): string {
+  return [
     src.fieldName,
     ...src.lifeEventNames,
     src.conditions,
@@ -54,9 +67,20 @@ export function buildDocument(src: DocumentSource): { nameWords: string; bodyWor
     ...strings(src.fees, ["name", "note"]),
     ...strings(src.legalBasis, ["code", "title"]),
   ].join(" \n ");
+}
+
+/**
+ * The search document: the name's words (all of them, in order) and the body's distinct words
+ * except common ones (isCommon), in order of first appearance.
+ */
+export function buildDocument(
+  src: DocumentSource,
+  isCommon: (word: string) => boolean = () => false,
+): { nameWords: string; bodyWords: string; timeLimitHours: number } {
+  const body = [...new Set(tokenize(foldVietnamese(bodyText(src))))].filter((w) => !isCommon(w));
   return {
     nameWords: wordsOf(src.name),
-    bodyWords: wordsOf(body),
+    bodyWords: body.length === 0 ? " " : ` ${body.join(" ")} `,
     timeLimitHours: timeLimitHours(src.timeLimitValue, src.timeLimitUnit),
   };
 }

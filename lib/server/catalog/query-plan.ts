@@ -20,9 +20,9 @@ export interface QueryPlan {
   /** Folded words of the query. */
   tokens: string[];
   units: QueryUnit[];
-  /** Every unit required (fillers left out unless the query has nothing else). */
+  /** For the document index: every distinctive unit required (fillers and common words optional). */
   strict: string;
-  /** The same, the last word matched as a prefix (suggestions while typing). */
+  /** For the name index: every meaningful unit, the last word as a prefix (suggestions while typing). */
   prefix: string;
   /** Whole-query phrases: the query itself and the query with each synonym replaced by its wordings. */
   phrases: string[];
@@ -52,9 +52,17 @@ function andOf(words: string[], prefixLast = false): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
 }
 
-function unitQuery(unit: QueryUnit, prefixLast: boolean): string {
+/** Words of a wording that must match: its uncommon words (all of them if every one is common). */
+function distinctive(words: string[], isCommon: (w: string) => boolean): string[] {
+  const rare = words.filter((w) => !isCommon(w));
+  return rare.length > 0 ? rare : words;
+}
+
+function unitQuery(unit: QueryUnit, prefixLast: boolean, isCommon: (w: string) => boolean): string {
   if (unit.kind === "word") return lexeme(unit.word, prefixLast);
-  const alternatives = [andOf(unit.term, prefixLast), ...unit.expansions.map((e) => andOf(e))];
+  const alternatives = [
+    ...new Set([andOf(distinctive(unit.term, isCommon), prefixLast), ...unit.expansions.map((e) => andOf(distinctive(e, isCommon)))]),
+  ];
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(" | ")})`;
 }
 
@@ -105,19 +113,31 @@ function phraseVariants(units: QueryUnit[]): string[] {
   return [...new Set(variants.filter((v) => v.length > 0).map((v) => ` ${v.join(" ")} `))];
 }
 
-/** Plans a query. `compiled` is the dictionary prepared by compileSynonyms (cache it). */
-export function planQuery(raw: string, compiled: readonly CompiledTerm[]): QueryPlan {
+/**
+ * Plans a query. `compiled` is the dictionary prepared by compileSynonyms (cache it).
+ *
+ * `isCommon` tells the words so frequent in the catalog that the search documents keep them only
+ * in names (see reindex.ts): in the full-text query such a word is optional (like a filler) when
+ * the query has rarer words, and a wording of a synonym requires only its rarer words. The
+ * ranking still looks at every word, in the names.
+ */
+export function planQuery(raw: string, compiled: readonly CompiledTerm[], isCommon: (word: string) => boolean = () => false): QueryPlan {
   const text = sanitizeQuery(raw);
   const tokens = tokenize(foldVietnamese(text));
   const units = unitsOf(tokens, compiled);
-  const required = units.filter((u) => u.kind === "synonym" || !u.filler);
-  const used = required.length > 0 ? required : units;
-  const strict = used.map((u) => unitQuery(u, false)).join(" & ");
-  const prefix = used.map((u, i) => unitQuery(u, i === used.length - 1)).join(" & ");
+  const soft = (u: QueryUnit) => u.kind === "word" && (u.filler || isCommon(u.word));
+  const required = units.filter((u) => !soft(u));
+  const meaningful = units.filter((u) => u.kind === "synonym" || !u.filler);
+  const used = required.length > 0 ? required : meaningful.length > 0 ? meaningful : units;
+  const strict = used.map((u) => unitQuery(u, false, isCommon)).join(" & ");
+  // Suggestions search names, which keep every word: all meaningful units, the last one as a prefix.
+  const named = meaningful.length > 0 ? meaningful : units;
+  const prefix = named.map((u, i) => unitQuery(u, i === named.length - 1, () => false)).join(" & ");
   // Phrases of the query without its fillers too: "thủ tục đăng ký khai sinh" finds the name "Đăng ký khai sinh".
-  const phrases = [...new Set([...phraseVariants(units), ...phraseVariants(used)])].slice(0, MAX_PHRASES * 2);
+  const phrases = [...new Set([...phraseVariants(units), ...phraseVariants(meaningful)])].slice(0, MAX_PHRASES * 2);
   const words = new Set<string>();
-  const highlightTerms: string[] = [];
+  // Whole phrases first, so that "Đăng ký khai sinh" is marked as one span, separators included.
+  const highlightTerms: string[] = phrases.filter((p) => p.trim().includes(" ")).map((p) => p.trim());
   for (const u of units) {
     if (u.kind === "word") {
       words.add(u.word);

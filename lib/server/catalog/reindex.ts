@@ -4,7 +4,7 @@
  * indexProcedure refreshes one procedure after its version changes.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { buildDocument, spellings } from "./document";
+import { bodyText, buildDocument, isCommonWord, spellings, type DocumentSource } from "./document";
 import { invalidateCatalogCaches } from "./cache";
 
 type Client = PrismaClient;
@@ -28,8 +28,8 @@ async function loadVersions(client: Client, where: { procedureId?: string }, ski
 
 type LoadedVersion = Awaited<ReturnType<typeof loadVersions>>[number];
 
-function rowOf(v: LoadedVersion) {
-  const doc = buildDocument({
+function sourceOf(v: LoadedVersion): DocumentSource {
+  return {
     name: v.name,
     fieldName: v.procedure.field.name,
     lifeEventNames: v.lifeEvents.map((l) => l.lifeEvent.name),
@@ -41,7 +41,11 @@ function rowOf(v: LoadedVersion) {
     legalBasis: v.legalBasis,
     timeLimitValue: Number(v.timeLimitValue),
     timeLimitUnit: v.timeLimitUnit,
-  });
+  };
+}
+
+function rowOf(v: LoadedVersion, isCommon: (word: string) => boolean) {
+  const doc = buildDocument(sourceOf(v), isCommon);
   return {
     procedureId: v.procedureId,
     versionId: v.id,
@@ -62,8 +66,14 @@ function rowOf(v: LoadedVersion) {
 
 type Vocabulary = Map<string, { spellings: Map<string, number>; inName: boolean; frequency: number }>;
 
-function addWords(vocab: Vocabulary, text: string, inName: boolean): void {
+/** Adds a document's words; `frequency` counts documents, so pass the whole document at once. */
+function addDocument(vocab: Vocabulary, name: string, body: string): void {
   const seen = new Set<string>();
+  addWords(vocab, name, true, seen);
+  addWords(vocab, body, false, seen);
+}
+
+function addWords(vocab: Vocabulary, text: string, inName: boolean, seen: Set<string>): void {
   for (const { word, display } of spellings(text)) {
     let entry = vocab.get(word);
     if (!entry) {
@@ -88,26 +98,22 @@ function vocabularyRows(vocab: Vocabulary) {
   }));
 }
 
-function versionText(v: LoadedVersion): string {
-  const steps = Array.isArray(v.steps) ? v.steps.filter((s): s is string => typeof s === "string") : [];
-  return [v.procedure.field.name, v.conditions, ...steps, ...v.components.map((c) => c.name), v.result].join(" ");
-}
-
 const BATCH = 500;
 
 /** Rebuilds the whole search index from the current published versions. */
 export async function reindexCatalog(client: Client): Promise<{ procedures: number; words: number }> {
-  const rows: Array<ReturnType<typeof rowOf>> = [];
+  const all: LoadedVersion[] = [];
   const vocab: Vocabulary = new Map();
   for (let skip = 0; ; skip += BATCH) {
     const versions = await loadVersions(client, {}, skip, BATCH);
     for (const v of versions) {
-      rows.push(rowOf(v));
-      addWords(vocab, v.name, true);
-      addWords(vocab, versionText(v), false);
+      all.push(v);
+      addDocument(vocab, v.name, bodyText(sourceOf(v)));
     }
     if (versions.length < BATCH) break;
   }
+  const isCommon = (word: string) => isCommonWord(vocab.get(word)?.frequency ?? 0, all.length);
+  const rows = all.map((v) => rowOf(v, isCommon));
   const words = vocabularyRows(vocab);
   await client.$transaction(
     async (tx) => {
@@ -132,10 +138,15 @@ export async function indexProcedure(client: Client, procedureId: string): Promi
     invalidateCatalogCaches();
     return "removed";
   }
-  const row = rowOf(version);
+  // Common words are judged against the vocabulary as it stands (reindexCatalog refreshes it).
+  const [documents, known] = await Promise.all([
+    client.procedureSearch.count(),
+    client.searchWord.findMany({ select: { word: true, frequency: true } }),
+  ]);
+  const frequency = new Map(known.map((w) => [w.word, w.frequency]));
+  const row = rowOf(version, (word) => isCommonWord(frequency.get(word) ?? 0, documents));
   const vocab: Vocabulary = new Map();
-  addWords(vocab, version.name, true);
-  addWords(vocab, versionText(version), false);
+  addDocument(vocab, version.name, bodyText(sourceOf(version)));
   await client.$transaction(async (tx) => {
     await tx.procedureSearch.upsert({ where: { procedureId }, create: row, update: { ...row, indexedAt: new Date() } });
     for (const w of vocabularyRows(vocab)) {

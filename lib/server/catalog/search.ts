@@ -4,8 +4,8 @@
  * 1. Full text: every unit of the query (a word, or a synonym with its official wordings) must
  *    occur in the procedure's name or body — one GIN index lookup.
  * 2. Ranking on the folded name: the exact name, the query (or a synonym-replaced variant of it)
- *    as a phrase, all units in the name, the share of query words in the name, the phrase in the
- *    body; shorter names first among equals.
+ *    as a phrase, all units in the name, the share of query words in the name; shorter names
+ *    first among equals. A match in the body only scores nothing, so it comes after them.
  * 3. Nothing found: words the catalog does not know are corrected to their nearest vocabulary
  *    word (trigram) and the corrected query is searched ("did you mean").
  * 4. Still nothing: trigram word similarity of the whole query against names (merged or broken words).
@@ -117,16 +117,24 @@ function and(parts: Prisma.Sql[]): Prisma.Sql {
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
 }
 
+/**
+ * Relevance, from the name only (short, in the row): cheap enough to compute for every match.
+ * Written out as plain expressions (no sub-queries) so that each row costs a few string searches.
+ */
 function scoreSql(plan: QueryPlan): Prisma.Sql {
-  const typed = [...new Set(plan.tokens)].map((t) => ` ${t} `);
-  const n = Math.max(typed.length, 1);
+  const inName = (text: string) => Prisma.sql`strpos(s."nameWords", ${text}) > 0`;
+  const phrases = plan.phrases.length > 0 ? plan.phrases : [" "];
+  const typed = [...new Set(plan.tokens)];
+  const share =
+    typed.length > 0
+      ? Prisma.sql`(${Prisma.join(typed.map((w) => Prisma.sql`(${inName(` ${w} `)})::int`), " + ")})::float8 / ${typed.length}`
+      : Prisma.sql`0`;
   return Prisma.sql`(
       CASE WHEN s.code = ${plan.text} THEN 100 ELSE 0 END
-    + CASE WHEN s."nameWords" = ANY(${plan.phrases}::text[]) THEN 20 ELSE 0 END
-    + CASE WHEN EXISTS (SELECT 1 FROM unnest(${plan.phrases}::text[]) p WHERE strpos(s."nameWords", p) > 0) THEN 10 ELSE 0 END
+    + CASE WHEN s."nameWords" = ANY(${phrases}::text[]) THEN 20 ELSE 0 END
+    + CASE WHEN ${Prisma.join(phrases.map(inName), " OR ")} THEN 10 ELSE 0 END
     + CASE WHEN ${nameHasUnits(plan)} THEN 6 ELSE 0 END
-    + 4 * (SELECT count(*) FROM unnest(${typed}::text[]) w WHERE strpos(s."nameWords", w) > 0)::float8 / ${n}
-    + CASE WHEN strpos(s."bodyWords", ${plan.phrases[0] ?? " "}) > 0 THEN 2 ELSE 0 END
+    + 4 * ${share}
   )`;
 }
 
@@ -142,9 +150,10 @@ async function fullText(plan: QueryPlan, filters: Prisma.Sql[], sort: SearchResu
   // query matching most of the catalog it would rather scan the table and compute every vector
   // (slow). The GIN index never needs that recheck for our queries: make it take the index.
   // The inflated cost estimates would also start the JIT compiler (100 ms): keep it off.
-  const [, , rows] = await db().$transaction([
-    db().$executeRaw`SET LOCAL enable_seqscan = off`,
-    db().$executeRaw`SET LOCAL jit = off`,
+  // Parallel workers only add latency when many requests run at once.
+  const [, rows] = await db().$transaction([
+    db().$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
+                          set_config('max_parallel_workers_per_gather', '0', true)`,
     db().$queryRaw<Row[]>`
       SELECT ${SELECT}, ${scoreSql(plan)} AS score
         FROM "ProcedureSearch" s
@@ -217,12 +226,12 @@ function toHits(rows: Row[], facets: Facets, plan: QueryPlan | null): SearchHit[
 }
 
 export async function searchProcedures(params: CatalogParams): Promise<SearchResult> {
-  const [facets, dictionary] = await Promise.all([listFacets(), loadDictionary()]);
+  const [facets, dictionary, vocabulary] = await Promise.all([listFacets(), loadDictionary(), loadVocabulary()]);
   const filters = filterSql(params, facets);
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? DEFAULT_PAGE_SIZE;
   const offset = (page - 1) * pageSize;
-  const plan = params.q ? planQuery(params.q, dictionary) : null;
+  const plan = params.q ? planQuery(params.q, dictionary, vocabulary.isCommon) : null;
   const hasQuery = plan !== null && plan.tokens.length > 0;
   const sort = params.sort ?? (hasQuery ? "relevance" : "name");
   const result = (rows: Row[], usedPlan: QueryPlan | null, didYouMean: string | null = null): SearchResult => ({
@@ -247,7 +256,7 @@ export async function searchProcedures(params: CatalogParams): Promise<SearchRes
 
   const corrected = await correctedQuery(plan);
   if (corrected) {
-    const correctedPlan = planQuery(corrected, dictionary);
+    const correctedPlan = planQuery(corrected, dictionary, vocabulary.isCommon);
     const fixed = await fullText(correctedPlan, filters, sort, pageSize, offset);
     if (fixed.length > 0) return result(fixed, correctedPlan, correctedPlan.text);
   }
