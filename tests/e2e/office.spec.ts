@@ -34,6 +34,7 @@ test.describe("the back office", () => {
     await reception.getByLabel("Mã hồ sơ, tên người nộp hoặc số CCCD").fill(d.code);
     await reception.getByRole("button", { name: "Lọc", exact: true }).click();
     await reception.getByRole("link", { name: d.code }).click();
+    await reception.waitForURL(/\/office\/dossiers\//);
     await expect(reception.getByRole("heading", { level: 1 })).toHaveText(d.code);
     await expectAccessible(reception);
 
@@ -76,6 +77,7 @@ test.describe("the back office", () => {
 
     const specialist = await as(browser, SPECIALIST, "/office?mine=1");
     await specialist.getByRole("link", { name: d.code }).click();
+    await specialist.waitForURL(/\/office\/dossiers\//);
     await act(specialist, "Trình kết quả xử lý", async (f) => {
       await f.getByLabel("Ý kiến thẩm định").fill("Hồ sơ đủ điều kiện giải quyết");
     });
@@ -127,6 +129,7 @@ test.describe("the back office", () => {
 
     const soLeader = await as(browser, "lanhdao.so@motcua.test", "/office");
     await soLeader.getByRole("link", { name: d.code }).click();
+    await soLeader.waitForURL(/\/office\/dossiers\//);
     await expectAccessible(soLeader);
     await act(soLeader, "Phân công xử lý", async (f) => f.getByLabel("Chuyên viên").selectOption({ label: "Đỗ Quang Huy" }));
     const soSpecialist = await as(browser, "chuyenvien.so@motcua.test", `/office/dossiers/${d.id}`);
@@ -156,6 +159,7 @@ test.describe("the back office", () => {
     await leader.goto(`/office?q=${encodeURIComponent(d.code)}`);
     await expect(leader.getByRole("main")).toContainText("Sắp đến hạn");
     await leader.getByRole("link", { name: d.code }).click();
+    await leader.waitForURL(/\/office\/dossiers\//);
     const next = new Date(Date.now() + 14 * 86400_000);
     while ([0, 6].includes(next.getUTCDay())) next.setUTCDate(next.getUTCDate() + 1);
     await act(leader, "Xin lỗi và gia hạn", async (f) => {

@@ -21,7 +21,7 @@ import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
 import { loadWorkCalendar } from "./calendar";
 import { legLimit, parseRoute, resolveLegAgency } from "./route";
-import { assertInScope, UUID_RE } from "./scope";
+import { assertInScope, inScope, UUID_RE } from "./scope";
 import type { Actor } from "./types";
 
 export interface TransitionResult {
@@ -31,6 +31,8 @@ export interface TransitionResult {
   to: Status;
   version: number;
   eventId: bigint;
+  /** Whether the actor still sees the dossier (a hand-over or a final approval may move it away). */
+  stillInScope: boolean;
 }
 
 const dossierInclude = {
@@ -216,7 +218,12 @@ export async function transitionDossier(
         } as Prisma.InputJsonValue,
       });
     }
-    return { dossierId: d.id, code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id };
+    let stillInScope = true;
+    if (patch.currentAgencyId && patch.currentAgencyId !== d.currentAgencyId) {
+      const now = await tx.agency.findUnique({ where: { id: patch.currentAgencyId }, select: { path: true } });
+      stillInScope = !!now && inScope(actor, { currentAgencyId: patch.currentAgencyId, applicantId: d.applicantId, currentAgency: now });
+    }
+    return { dossierId: d.id, code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id, stillInScope };
   });
 }
 

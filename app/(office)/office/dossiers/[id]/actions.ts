@@ -57,8 +57,7 @@ export async function performAction(formData: FormData): Promise<void> {
   const back = `/office/dossiers/${encodeURIComponent(id)}`;
   if (!isAction(action)) redirect(`${back}?error=invalidInput`);
 
-  // After a hand-over the dossier is at another agency: back to the queue.
-  let target = action === "transfer" ? `/office?done=${action}` : `${back}?done=${action}`;
+  let target = `${back}?done=${action}`;
   try {
     let resultFileId: string | undefined;
     const file = formData.get("resultFile");
@@ -66,7 +65,9 @@ export async function performAction(formData: FormData): Promise<void> {
       const bytes = new Uint8Array(await file.arrayBuffer());
       resultFileId = (await attachResultFile(actor, id, { name: file.name, type: file.type, bytes })).id;
     }
-    await transitionDossier(actor, id, version, action, inputOf(action, formData, resultFileId));
+    const result = await transitionDossier(actor, id, version, action, inputOf(action, formData, resultFileId));
+    // After a hand-over (or the last approval) the dossier may be at another agency: back to the queue.
+    if (!result.stillInScope) target = `/office?done=${action}`;
   } catch (error) {
     if (error instanceof AppError) {
       if (error.kind === "not_found") target = "/office?notFound=1";
