@@ -179,6 +179,7 @@ export async function attachDraftFile(userId: string, draftId: string, component
   if (!component) throw notFound();
   const stored = await storeUpload(body, fileName, { maxBytes: component.maxSizeMb * 1024 * 1024, acceptedTypes: component.acceptedTypes }, `drafts/${draft.id}`);
   let replaced: string | null = null;
+  const expiresAt = await expiry();
   try {
     await db().$transaction(async (tx) => {
       const current = await tx.dossierDraft.findUnique({ where: { id: draft.id }, select: { status: true, userId: true } });
@@ -189,7 +190,7 @@ export async function attachDraftFile(userId: string, draftId: string, component
         replaced = old.storageKey;
       }
       await tx.draftFile.create({ data: { draftId: draft.id, componentId, ...stored } });
-      await tx.dossierDraft.update({ where: { id: draft.id }, data: { expiresAt: await expiry() } });
+      await tx.dossierDraft.update({ where: { id: draft.id }, data: { expiresAt } });
       await audit(tx, {
         actorId: userId,
         action: "draft.file-upload",

@@ -157,13 +157,16 @@ export function chooseDesk(p: FilingProcedure): boolean {
   return p.implementing.length > 1 && (p.locationIndependent || p.level !== "COMMUNE");
 }
 
+export function communeOptions(communes: FilingAgency[]): FieldOption[] {
+  return communes.map((c) => ({ value: c.code, label: communeLabel(c, "vi"), labelEn: communeLabel(c, "en") }));
+}
+
 export function applicantFormFor(p: FilingProcedure, communes: FilingAgency[], locale = "vi"): FormSchema {
-  const communeOptions: FieldOption[] = communes.map((c) => ({ value: c.code, label: communeLabel(c, "vi"), labelEn: communeLabel(c, "en") }));
   const desks: FieldOption[] | undefined = chooseDesk(p)
     ? p.implementing.map((a) => ({ value: a.code, label: a.kind === "COMMUNE" ? communeLabel(a, "vi") : a.name, labelEn: a.kind === "COMMUNE" ? communeLabel(a, "en") : a.nameEn }))
     : undefined;
   void locale;
-  return applicantForm({ communes: communeOptions, desks });
+  return applicantForm({ communes: communeOptions(communes), desks });
 }
 
 /**

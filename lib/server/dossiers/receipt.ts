@@ -139,7 +139,7 @@ export async function renderReceipt(d: MyDossier, locale: Locale): Promise<Uint8
     const component = dossier.procedureVersion.components.find((c) => c.id === f.componentId);
     const form = component ? t(FORM_KEYS[component.form] ?? "formCopy") : "";
     text(`${i + 1}. ${f.component?.name ?? t("otherDocument")}${form ? ` — ${form}` : ""}${component ? `, ${t("copies", { count: component.count })}` : ""}`, { size: 10 });
-    text(`${f.originalName} · ${(f.size / 1024).toFixed(0)} KB · SHA-256 ${f.sha256.slice(0, 16)}…`, { size: 8.5, x: margin + 14, color: muted });
+    text(`${f.originalName} · ${f.size < 1024 ? `${f.size} B` : `${Math.round(f.size / 1024)} KB`} · SHA-256 ${f.sha256.slice(0, 16)}…`, { size: 8.5, x: margin + 14, color: muted });
   });
 
   y -= 10;

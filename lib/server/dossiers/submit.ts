@@ -38,6 +38,9 @@ interface NewDossier {
   locale: "vi" | "en";
 }
 
+/** Under a burst of submissions, wait for a connection rather than fail. */
+const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 function appUrl(path: string): string {
   return new URL(path, config().APP_URL).toString();
 }
@@ -56,7 +59,7 @@ async function createDossier(tx: Prisma.TransactionClient, n: NewDossier, now: D
       pinHash: hashTrackingPin(code, pin),
       procedureVersionId: n.procedure.versionId,
       applicantId: n.userId,
-      applicant: { ...particulars, onBehalf, filedBy: { userId: n.userId, fullName: user.fullName } } as unknown as Prisma.InputJsonValue,
+      applicant: { ...particulars, filedBy: { userId: n.userId, fullName: user.fullName } } as unknown as Prisma.InputJsonValue,
       applicantName: String(n.applicant.fullName ?? user.fullName),
       applicantCitizenId: typeof n.applicant.citizenId === "string" ? n.applicant.citizenId : null,
       onBehalf,
@@ -188,7 +191,7 @@ export async function submitDraft(userId: string, draftId: string, locale: "vi" 
       data: { status: "SUBMITTED", dossierId: created.id, pinSealed: seal(created.pin), completedSteps: ["applicant", "questions", "documents", "check", "declaration"] },
     });
     return { dossierId: created.id, code: created.code, pin: created.pin, created: true };
-  });
+  }, TX_OPTIONS);
   return result;
 }
 
@@ -232,7 +235,7 @@ export async function submitDossier(userId: string, s: DirectSubmission): Promis
     if (missing.length > 0) throw new AppError("validation", "filing.errors.incomplete", { missingDocuments: missing });
     const created = await db().$transaction((tx) =>
       createDossier(tx, { userId, procedure, applicant: applicant.answers, answers: answers.answers, receiving, files: s.files, idempotencyKey: key, locale: s.locale ?? "vi" }, new Date()),
-    );
+    TX_OPTIONS);
     return { dossierId: created.id, code: created.code, pin: created.pin, created: true };
   } catch (error) {
     await dropFiles();

@@ -6,6 +6,7 @@ import { applicantForm, describeAnswers } from "@/lib/domain/forms";
 import { requireUser } from "@/lib/server/auth/session";
 import { formatDateTime } from "@/lib/server/dossiers/i18n";
 import { getMyDossier } from "@/lib/server/dossiers/mine";
+import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export default async function MyDossierPage({ params }: { params: Promise<{ id: 
   const { dossier, form, timeline } = mine;
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
   const applicant = dossier.applicant as Record<string, unknown>;
-  const person = describeAnswers(applicantForm({ communes: [] }), applicant, locale, words).flatMap((s) => s.rows).filter((r) => r.value);
+  const person = describeAnswers(applicantForm({ communes: communeOptions(await listCommunes()) }), applicant, locale, words).flatMap((s) => s.rows).filter((r) => r.value);
   const sections = describeAnswers(form, dossier.answers as Record<string, unknown>, locale, words);
   return (
     <div className="container-page max-w-4xl py-8">
