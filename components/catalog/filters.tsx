@@ -45,7 +45,7 @@ function Select({
 }
 
 /** The filter fields of the catalog's GET form (they submit with the search field). */
-export async function Filters({ facets, values, hasQuery, clearHref }: { facets: Facets; values: FilterValues; hasQuery: boolean; clearHref: string }) {
+export async function Filters({ facets, values, clearHref }: { facets: Facets; values: FilterValues; clearHref: string }) {
   const t = await getTranslations("catalog");
   const en = (await getLocale()) === "en";
   const name = (o: { name: string; nameEn: string }) => (en ? o.nameEn : o.name);
@@ -105,9 +105,9 @@ export async function Filters({ facets, values, hasQuery, clearHref }: { facets:
         id="f-sort"
         name="sort"
         label={t("sortLabel")}
-        value={values.sort ?? (hasQuery ? "relevance" : "name")}
-        anyLabel={null}
-        options={(hasQuery ? (["relevance", "name", "time"] as const) : (["name", "time"] as const)).map((v) => ({ value: v, label: t(`sort.${v}`) }))}
+        value={values.sort}
+        anyLabel={t("sort.default")}
+        options={(["relevance", "name", "time"] as const).map((v) => ({ value: v, label: t(`sort.${v}`) }))}
       />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn btn-primary">

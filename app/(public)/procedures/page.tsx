@@ -126,7 +126,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Sear
 
         <div className="mt-8 grid gap-8 lg:grid-cols-[18rem_1fr]">
           <div className="print:hidden">
-            <Filters facets={facets} values={params} hasQuery={Boolean(params.q)} clearHref={params.q ? `/procedures?q=${encodeURIComponent(params.q)}` : "/procedures"} />
+            <Filters facets={facets} values={params} clearHref={params.q ? `/procedures?q=${encodeURIComponent(params.q)}` : "/procedures"} />
           </div>
 
           <section aria-labelledby="results-heading">

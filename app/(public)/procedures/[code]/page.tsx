@@ -271,11 +271,11 @@ export default async function ProcedurePage({ params }: { params: Params }) {
 
         <aside className="order-first lg:order-none" aria-labelledby="how-to-file">
           <div className="rounded-lg border-2 border-brand-700 p-5 lg:sticky lg:top-4">
-            <h2 id="how-to-file" className="sr-only">
-              {online ? t("detail.fileOnline") : t("detail.inPerson")}
-            </h2>
             {online ? (
               <>
+                <h2 id="how-to-file" className="sr-only">
+                  {t("detail.fileOnline")}
+                </h2>
                 <a href={p.fileOnlineUrl!} className="btn btn-primary w-full text-lg print:hidden">
                   {t("detail.fileOnline")}
                 </a>
@@ -284,7 +284,9 @@ export default async function ProcedurePage({ params }: { params: Params }) {
               </>
             ) : (
               <>
-                <p className="text-lg font-bold">{t("detail.inPerson")}</p>
+                <h2 id="how-to-file" className="text-lg">
+                  {t("detail.inPerson")}
+                </h2>
                 <p className="mt-1">{t("detail.inPersonHint")}</p>
               </>
             )}
