@@ -19,6 +19,7 @@ import pg from "pg";
 import { migrate } from "../lib/server/migrations";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
 import { seedDatabase } from "./lib/seed-db";
+import { seedDossiers } from "./lib/bench-dossiers";
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
@@ -43,55 +44,6 @@ async function time(fn: () => Promise<unknown>, runs: number): Promise<number[]>
   return out;
 }
 
-async function seedDossiers(client: pg.Client, busyDepartmentId: string): Promise<void> {
-  console.log(`Adding ${DOSSIERS.toLocaleString("en")} dossiers…`);
-  const t = performance.now();
-  await client.query(`DROP INDEX IF EXISTS "Dossier_applicantName_fold_trgm_idx"`);
-  await client.query(`SET synchronous_commit = off`);
-  const chunk = 250_000;
-  for (let start = 1; start <= DOSSIERS; start += chunk) {
-    const end = Math.min(DOSSIERS, start + chunk - 1);
-    await client.query(
-      `WITH ag AS (SELECT array_agg(id ORDER BY code) AS ids FROM "Agency" WHERE id <> $1::uuid),
-            pv AS (SELECT array_agg(id ORDER BY id) AS ids FROM "ProcedureVersion" WHERE status = 'PUBLISHED'),
-            fam AS (SELECT ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'] AS a),
-            mid AS (SELECT ARRAY['Văn','Thị','Minh','Thu','Quang','Thanh','Ngọc','Đức','Hồng','Xuân'] AS a),
-            giv AS (SELECT ARRAY['An','Bình','Châu','Dũng','Giang','Hà','Hải','Hạnh','Hùng','Lan','Linh','Long','Mai','Nam','Nga','Phúc','Quân','Sơn','Tâm','Thảo','Trang','Tuấn','Vân','Yến'] AS a),
-            g AS (SELECT i, random() AS r1, random() AS r2, random() AS r3 FROM generate_series($2::int, $3::int) AS i)
-       INSERT INTO "Dossier" (id, code, "pinHash", "procedureVersionId", applicant, "applicantName", "applicantCitizenId", channel, status,
-                              "receivingAgencyId", "currentAgencyId", answers, "submittedAt", "receivedAt", "dueAt", "finishedAt", "updatedAt", step)
-       SELECT gen_random_uuid(), 'BENCH-' || lpad(g.i::text, 8, '0'), 'x',
-              pv.ids[1 + (g.i % array_length(pv.ids, 1))], '{}'::jsonb,
-              fam.a[1 + (g.i % 16)] || ' ' || mid.a[1 + ((g.i / 16) % 10)] || ' ' || giv.a[1 + ((g.i / 160) % 24)],
-              lpad((g.i::bigint * 7919 % 1000000000000)::text, 12, '0'),
-              (CASE WHEN g.r3 < 0.7 THEN 'ONLINE' ELSE 'COUNTER' END)::"Channel",
-              x.status::"DossierStatus",
-              x.agency, x.agency, '{}'::jsonb,
-              x.submitted, CASE WHEN x.status = 'NEW' THEN NULL ELSE x.submitted + interval '2 hours' END,
-              CASE WHEN x.status IN ('NEW','NOT_RECEIVED') THEN NULL
-                   WHEN x.status IN ('SUPPLEMENT_REQUESTED') THEN NULL
-                   WHEN x.open THEN now() + ((g.r2 * 30) - 8) * interval '1 day'
-                   ELSE x.submitted + (3 + g.r2 * 12) * interval '1 day' END,
-              CASE WHEN x.open THEN NULL ELSE x.submitted + (2 + g.r2 * 14) * interval '1 day' END,
-              now(),
-              (CASE WHEN x.status = 'IN_PROCESSING' THEN 'EXAMINING' END)::"ProcessingStep"
-         FROM g, ag, pv, fam, mid, giv,
-         LATERAL (SELECT
-            CASE WHEN g.r1 < 0.10 THEN $1::uuid ELSE ag.ids[1 + (g.i % array_length(ag.ids, 1))] END AS agency,
-            CASE WHEN g.r2 < 0.88 THEN (ARRAY['RESULT_RETURNED','RESULT_RETURNED','RESULT_RETURNED','RESULT_RETURNED','RESULT_RETURNED','RESULT_RETURNED','RESULT_RETURNED','NOT_RECEIVED','STOPPED','WITHDRAWN'])[1 + (g.i % 10)]
-                 ELSE (ARRAY['NEW','RECEIVED','IN_PROCESSING','IN_PROCESSING','IN_PROCESSING','SUPPLEMENT_REQUESTED','PROCESSED','FINANCIAL_OBLIGATION_REQUESTED'])[1 + (g.i % 8)] END AS status,
-            g.r2 >= 0.88 AS open,
-            CASE WHEN g.r2 >= 0.88 THEN now() - (g.r3 * 20) * interval '1 day' ELSE now() - (20 + g.r3 * 700) * interval '1 day' END AS submitted) x`,
-      [busyDepartmentId, start, end],
-    );
-    process.stdout.write(`  ${end.toLocaleString("en")}\r`);
-  }
-  console.log(`  inserted in ${((performance.now() - t) / 1000).toFixed(0)} s; indexing names…`);
-  await client.query(`CREATE INDEX "Dossier_applicantName_fold_trgm_idx" ON "Dossier" USING gin ("motcua_fold"("applicantName") gin_trgm_ops)`);
-  await client.query(`VACUUM ANALYZE "Dossier"`);
-  console.log(`  ready in ${((performance.now() - t) / 1000).toFixed(0)} s.`);
-}
-
 runScript(async () => {
   const server = await findServer(console.log);
   const host = new URL(server.adminUrl).hostname;
@@ -108,7 +60,7 @@ runScript(async () => {
     if (Number(have) < DOSSIERS) {
       await client.query(`DELETE FROM "Outbox"`);
       if (Number(have) > 0) throw new Error(`${DB_NAME} holds a partial benchmark; drop it first.`);
-      await seedDossiers(client, busy);
+      await seedDossiers(client, busy, DOSSIERS);
     }
 
     const { listQueue, queueFilterSchema } = await import("../lib/server/backoffice/queue");
