@@ -30,7 +30,11 @@ runScript(async () => {
   child.stdout.on("data", (chunk: Buffer) => {
     if (process.env.VERBOSE) process.stdout.write(chunk);
   });
+  // The worker sends the outbox's emails and keeps the public statistics fresh.
+  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+  const worker = spawn(tsx, ["scripts/worker.ts"], { stdio: ["ignore", "ignore", "inherit"], env });
   const stop = async () => {
+    worker.kill("SIGTERM");
     child.kill("SIGTERM");
     await server.stop().catch(() => {});
     process.exit(0);
@@ -38,6 +42,7 @@ runScript(async () => {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   child.on("exit", async (code) => {
+    worker.kill("SIGTERM");
     await server.stop().catch(() => {});
     process.exit(code ?? 0);
   });

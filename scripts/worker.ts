@@ -1,6 +1,7 @@
 /**
  * npm run worker — sends the notification outbox: over SMTP when SMTP_URL is set; without it the
- * emails are kept for the development mail viewer and marked as handled. Stop with Ctrl+C.
+ * emails are kept for the development mail viewer and marked as handled. It also rebuilds the
+ * public statistics every STATS_REFRESH_MINUTES (5). Stop with Ctrl+C.
  */
 import { applicationDatabase, runScript } from "./lib/postgres";
 
@@ -15,7 +16,12 @@ runScript(async () => {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   console.log(mailer.kind === "smtp" ? "Outbox worker: sending over SMTP." : "Outbox worker: no SMTP_URL, emails are kept for the mail viewer.");
-  await runOutboxWorker({ mailer, signal: controller.signal, log: (l) => console.log(l) });
+  const { runStatisticsSchedule } = await import("../lib/server/stats/schedule");
+  const everyMs = Number(process.env.STATS_REFRESH_MINUTES ?? 5) * 60_000;
+  await Promise.all([
+    runOutboxWorker({ mailer, signal: controller.signal, log: (l) => console.log(l) }),
+    runStatisticsSchedule({ everyMs, signal: controller.signal, log: (l) => console.log(l) }),
+  ]);
   mailer.close();
   process.exit(0);
 });
