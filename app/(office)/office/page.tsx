@@ -192,7 +192,6 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
                   <div className="text-sm">
                     {r.receptionDueAt ? t("queue.receptionDue") : t("queue.due")}: {formatDateTime(r.receptionDueAt ?? r.dueAt, locale)}
                   </div>
-                  {r.late && <strong className="text-accent-700">{t("queue.late")} · </strong>}
                   {r.nearlyLate && <strong className="text-warn-700">{t("queue.nearly")} · </strong>}
                   <Countdown minutes={r.remainingMinutes} perDay={480} paused={r.dueAt === null && ["SUPPLEMENT_REQUESTED", "FINANCIAL_OBLIGATION_REQUESTED", "WITHDRAWAL_REQUESTED"].includes(r.status)} />
                 </div>

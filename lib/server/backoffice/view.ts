@@ -3,6 +3,7 @@
  * working time, the route, and the actions open to this officer only. Out of scope = not found.
  */
 import { db } from "@/lib/db";
+import { DEFAULT_FORM, safeParseFormSchema, type FormSchema } from "@/lib/domain/forms";
 import { ACTIONS, availableActions, type Action, type DocumentKind, type Status } from "@/lib/domain/workflow";
 import { notFound } from "@/lib/server/errors";
 import { loadWorkCalendar } from "./calendar";
@@ -46,7 +47,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
     d.assigneeId ? client.user.findUnique({ where: { id: d.assigneeId }, select: { fullName: true } }) : null,
     client.procedureVersion.findUnique({
       where: { id: d.procedureVersionId },
-      select: { procedure: { select: { code: true, field: { select: { name: true, nameEn: true } } } }, timeLimitText: true, result: true, fees: true },
+      select: { procedure: { select: { code: true, field: { select: { name: true, nameEn: true } } } }, timeLimitText: true, result: true, fees: true, formSchema: true },
     }),
   ]);
   const state = stateOf(d);
@@ -84,6 +85,9 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
   const documents = new Set<DocumentKind>(["controlSlip"]);
   for (const h of history) for (const k of (h.data.documents as DocumentKind[] | undefined) ?? []) documents.add(k);
 
+  const parsedForm = procedure?.formSchema ? safeParseFormSchema(procedure.formSchema) : null;
+  const form: FormSchema = parsedForm?.success ? parsedForm.data : DEFAULT_FORM;
+
   const receptionDueAt = d.status === "NEW" ? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS) : null;
   const due = d.status === "NEW" ? receptionDueAt : d.dueAt;
   const open = !d.finishedAt;
@@ -93,6 +97,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
     procedure: { name: d.procedureVersion.name, code: procedure?.procedure.code ?? "", field: procedure?.procedure.field ?? null, timeLimitText: procedure?.timeLimitText ?? "", result: procedure?.result ?? "", onlineLevel: d.procedureVersion.onlineLevel },
     applicant: (d.applicant ?? {}) as Record<string, unknown>,
     answers: (d.answers ?? {}) as Record<string, unknown>,
+    form,
     components,
     files: files.map((f) => ({ id: f.id, kind: f.kind, name: f.originalName, mimeType: f.mimeType, size: f.size, componentName: f.component?.name ?? null, createdAt: f.createdAt })),
     history,

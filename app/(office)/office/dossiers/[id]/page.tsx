@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from "@/components/office/format";
 import { StatusBadge } from "@/components/office/status-badge";
 import { ActionForm } from "@/components/office/action-form";
 import { toLocalDate } from "@/lib/domain/calendar";
+import { applicantForm, describeAnswers } from "@/lib/domain/forms";
 import { isAction } from "@/lib/domain/workflow";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { getDossierForOfficer } from "@/lib/server/backoffice/view";
@@ -23,13 +24,6 @@ async function load(id: string) {
     if (e instanceof AppError && e.kind === "not_found") notFound();
     throw e;
   }
-}
-
-function renderValue(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "string" || typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "✓" : "✗";
-  return JSON.stringify(v);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -60,7 +54,12 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
           : null;
   const issueText = issue && issue.startsWith("office.validation.") && t.has(issue.slice(7)) ? t(issue.slice(7)) : null;
   const dl = view.deadline;
-  const applicantEntries = Object.entries(view.applicant).filter(([k]) => k !== "password" && k !== "filedBy");
+  const tf = await getTranslations("filing");
+  const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
+  const person = describeAnswers(applicantForm({ communes: [] }), view.applicant, locale, words)
+    .flatMap((s) => s.rows)
+    .filter((r) => r.value);
+  const sections = describeAnswers(view.form, view.answers, locale, words);
   const nextWorkingDay = toLocalDate(new Date(view.now.getTime() + 86400_000));
 
   return (
@@ -187,11 +186,11 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
             <h2 id="applicant" className="text-2xl">
               {t("dossier.applicant")}
             </h2>
-            <dl className="mt-2 grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
-              {applicantEntries.map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="font-semibold">{k}</dt>
-                  <dd className="break-words">{renderValue(v)}</dd>
+            <dl className="mt-2 divide-y divide-line border-y border-line">
+              {person.map((r) => (
+                <div key={r.domId} className="grid gap-1 py-2 sm:grid-cols-[2fr_3fr]">
+                  <dt className="font-semibold">{r.label}</dt>
+                  <dd className="break-words">{r.value}</dd>
                 </div>
               ))}
             </dl>
@@ -201,14 +200,19 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
             <h2 id="answers" className="text-2xl">
               {t("dossier.answers")}
             </h2>
-            <dl className="mt-2 grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
-              {Object.entries(view.answers).map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="font-semibold">{k}</dt>
-                  <dd className="break-words">{renderValue(v)}</dd>
-                </div>
-              ))}
-            </dl>
+            {sections.map((sec) => (
+              <div key={sec.id}>
+                <h3 className="mt-3 text-lg">{sec.title}</h3>
+                <dl className="mt-1 divide-y divide-line border-y border-line">
+                  {sec.rows.map((r) => (
+                    <div key={r.domId + r.label} className="grid gap-1 py-2 sm:grid-cols-[2fr_3fr]">
+                      <dt className="font-semibold">{r.label}</dt>
+                      <dd className="break-words">{r.value || "—"}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ))}
           </section>
 
           <section aria-labelledby="documents">
