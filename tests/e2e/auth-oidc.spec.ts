@@ -28,6 +28,7 @@ test.beforeAll(async () => {
       OIDC_CLIENT_ID: oidc.clientId,
       OIDC_CLIENT_SECRET: oidc.clientSecret,
       OIDC_NAME: "VNeID",
+      MAIL_VIEWER: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -71,6 +72,25 @@ for (const js of [true, false]) {
     await context.close();
   });
 }
+
+test("with MAIL_VIEWER=1 the stored emails are readable at /dev/mail, and their links work", async ({ page }) => {
+  const email = `mail.${Date.now()}@motcua.test`;
+  await page.goto(`${base}/sign-up`);
+  await page.getByLabel("Họ, chữ đệm và tên").fill("Vũ Văn Thư");
+  await page.getByLabel("Thư điện tử", { exact: true }).fill(email);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("ThuDien2026");
+  await page.getByLabel("Nhập lại mật khẩu").fill("ThuDien2026");
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hãy kiểm tra thư điện tử");
+  await page.goto(`${base}/dev/mail?to=${encodeURIComponent(email)}`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: `auth.verify-email → ${email}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xác nhận thư điện tử cho tài khoản Một Cửa");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /verify-email\?token=/ }).click();
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByText("Đã xác nhận thư điện tử")).toBeVisible();
+});
 
 test("the identity provider's button is not shown when none is configured", async ({ page }) => {
   await page.goto("/sign-in");

@@ -28,6 +28,22 @@ interface OidcProfile {
 }
 
 let cached: NextAuthOptions | undefined;
+let userinfoEndpoint: Promise<string | null> | undefined;
+
+function stripEmpty(o: OidcProfile): Partial<OidcProfile> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== "")) as Partial<OidcProfile>;
+}
+
+async function userinfo(issuer: string, accessToken: string): Promise<OidcProfile> {
+  userinfoEndpoint ??= fetch(`${issuer}/.well-known/openid-configuration`)
+    .then((r) => r.json() as Promise<{ userinfo_endpoint?: string }>)
+    .then((d) => d.userinfo_endpoint ?? null)
+    .catch(() => null);
+  const endpoint = await userinfoEndpoint;
+  if (!endpoint) return { sub: "" };
+  const res = await fetch(endpoint, { headers: { Authorization: `Bearer ${accessToken}` } });
+  return res.ok ? ((await res.json()) as OidcProfile) : { sub: "" };
+}
 
 export function authOptions(): NextAuthOptions {
   if (cached) return cached;
@@ -58,8 +74,12 @@ export function authOptions(): NextAuthOptions {
       idToken: true,
       checks: ["pkce", "state", "nonce"],
       authorization: { params: { scope: "openid email profile" } },
-      profile(profile: OidcProfile) {
-        return { id: profile.sub, name: profile.name ?? null, email: profile.email ?? null };
+      // The ID token may carry only "sub" (claims conformant to the OIDC spec); the rest
+      // then comes from the userinfo endpoint.
+      async profile(claims: OidcProfile, tokens: { access_token?: string }) {
+        let c: OidcProfile = claims;
+        if ((!c.email || !c.name) && tokens.access_token) c = { ...(await userinfo(issuer, tokens.access_token)), ...stripEmpty(claims) };
+        return { id: c.sub, name: c.name ?? null, email: c.email ?? null, emailVerified: c.email_verified === true };
       },
     });
   }
@@ -70,10 +90,10 @@ export function authOptions(): NextAuthOptions {
     jwt: { maxAge: SESSION_MAX_AGE },
     pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in", newUser: "/my/dossiers" },
     callbacks: {
-      async signIn({ user, account, profile }) {
+      async signIn({ user, account }) {
         if (account?.provider === OIDC_PROVIDER_ID) {
-          const p = (profile ?? {}) as OidcProfile;
-          const local = await signInWithOidc(OIDC_PROVIDER_ID, { sub: p.sub ?? account.providerAccountId, email: p.email, email_verified: p.email_verified, name: p.name });
+          const u = user as { id: string; name?: string | null; email?: string | null; emailVerified?: boolean };
+          const local = await signInWithOidc(OIDC_PROVIDER_ID, { sub: account.providerAccountId || u.id, email: u.email, email_verified: u.emailVerified === true, name: u.name });
           Object.assign(user, { uid: local.id, role: local.role, name: local.fullName, email: local.email });
         }
         return true;
