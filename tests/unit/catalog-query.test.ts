@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compileSynonyms, defaultSynonyms } from "@/lib/domain/search";
 import { lexeme, planQuery } from "@/lib/server/catalog/query-plan";
-import { allowedEdits, bestCorrection, editDistance } from "@/lib/server/catalog/correct";
+import { allowedEdits, bestCorrection, combinations, editDistance } from "@/lib/server/catalog/correct";
 import { buildDocument, isCommonWord, timeLimitHours, wordsOf } from "@/lib/server/catalog/document";
 import { parseCatalogParams } from "@/lib/server/catalog/schemas";
 import { openApiDocument } from "@/lib/server/catalog/openapi";
@@ -38,13 +38,19 @@ describe("planQuery", () => {
 
   it("leaves common words optional, and requires only a wording's rarer words", () => {
     const common = new Set(["dang", "ky", "giay", "chung", "nhan"]);
-    const plan = planQuery("đăng ký khai sinh", dictionary, (w) => common.has(w));
+    const kind = (extra: string[] = []) => (w: string) => (common.has(w) || extra.includes(w) ? ("common" as const) : ("rare" as const));
+    const plan = planQuery("đăng ký khai sinh", dictionary, kind());
     expect(plan.strict).toBe("'khai' & 'sinh'");
-    const all = planQuery("đăng ký", dictionary, (w) => common.has(w));
+    const all = planQuery("đăng ký", dictionary, kind());
     expect(all.strict).toBe("'dang' & 'ky'");
-    const land = planQuery("sổ đỏ", dictionary, (w) => common.has(w));
+    const land = planQuery("sổ đỏ", dictionary, kind(["so", "do"]));
     expect(land.strict).toContain("'quyen' & 'su' & 'dung' & 'dat'");
     expect(land.strict).not.toContain("'giay'");
+    // The everyday wording, all common words, is left to the ranking.
+    expect(land.strict).not.toContain("'so' & 'do'");
+    // An abbreviation the catalog does not know stands for its official wording.
+    const kt3 = planQuery("kt3", dictionary, (w) => (w === "kt3" ? "unknown" : "common"));
+    expect(kt3.strict).toBe("('dang' & 'ky' & 'tam' & 'tru')");
   });
 
   it("never lets query text become tsquery syntax", () => {
@@ -72,8 +78,9 @@ describe("did you mean", () => {
     expect(editDistance("abc", "xyzxyz", 2)).toBe(3);
   });
 
-  it("allows more edits for longer words, none for one or two letters", () => {
-    expect(allowedEdits(2)).toBe(0);
+  it("allows more edits for longer words, none for one letter", () => {
+    expect(allowedEdits(1)).toBe(0);
+    expect(allowedEdits(2)).toBe(1);
     expect(allowedEdits(4)).toBe(1);
     expect(allowedEdits(8)).toBe(2);
   });
@@ -84,6 +91,15 @@ describe("did you mean", () => {
     expect(bestCorrection("dng", [c("dung", true, 50), c("dang", true, 40)])?.word).toBe("dung");
     expect(bestCorrection("khai", [c("khai", true, 9)])).toBeNull();
     expect(bestCorrection("zzzz", [c("khai", true, 9)])).toBeNull();
+  });
+
+  it("tries several corrections of a lone unknown word, fewer of each when there are more", () => {
+    const c = (word: string) => ({ word, display: word, inName: true, frequency: 1, similarity: 0.3 });
+    const many = ["so", "sao", "san", "sai", "sau", "sap", "sat", "sa1", "sa2", "sa3"].map(c);
+    expect(combinations([many]).map((x) => x[0]!.word)).toEqual(["so", "sao", "san", "sai", "sau", "sap", "sat", "sa1", "sa2"]);
+    const two = combinations([many, many]);
+    expect(two.length).toBe(9);
+    expect(two[0]!.map((x) => x.word)).toEqual(["so", "so"]);
   });
 });
 

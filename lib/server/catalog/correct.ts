@@ -33,22 +33,51 @@ export interface Candidate {
 
 /** How many edits a word of this length may need to be corrected. */
 export function allowedEdits(length: number): number {
-  return length <= 2 ? 0 : length <= 4 ? 1 : 2;
+  return length <= 1 ? 0 : length <= 4 ? 1 : 2;
 }
 
-/** The best correction of `token` among trigram candidates, or null. */
-export function bestCorrection(token: string, candidates: readonly Candidate[]): Candidate | null {
+/** Corrections of `token` among trigram candidates, best first: fewest edits, used in names, most frequent. */
+export function rankCorrections(token: string, candidates: readonly Candidate[]): Candidate[] {
   const limit = allowedEdits(token.length);
-  let best: { c: Candidate; key: number[] } | null = null;
+  const ranked: Array<{ c: Candidate; key: number[] }> = [];
   for (const c of candidates) {
-    if (c.word === token) return null;
+    if (c.word === token) return [];
     const distance = editDistance(token, c.word, limit);
     if (distance > limit) continue;
-    // Lower is better, in this order.
-    const key = [distance, c.inName ? 0 : 1, -c.frequency, -c.similarity];
-    if (!best || compare(key, best.key) < 0) best = { c, key };
+    ranked.push({ c, key: [distance, c.inName ? 0 : 1, -c.frequency, -c.similarity] });
   }
-  return best?.c ?? null;
+  return ranked.sort((a, b) => compare(a.key, b.key)).map((r) => r.c);
+}
+
+/** The best correction of `token` on its own, or null. */
+export function bestCorrection(token: string, candidates: readonly Candidate[]): Candidate | null {
+  return rankCorrections(token, candidates)[0] ?? null;
+}
+
+/**
+ * Combinations of corrections, most likely first (at most `limit`): a lone unknown word tries its
+ * `limit` best corrections; with several, the first ones try three each.
+ */
+export function combinations(options: Candidate[][], limit = 9): Candidate[][] {
+  let out: Candidate[][] = [[]];
+  const per = options.length === 1 ? limit : 3;
+  for (const list of options) {
+    const next: Candidate[][] = [];
+    for (const combo of out) for (const c of list.slice(0, per)) if (next.length < limit) next.push([...combo, c]);
+    out = next;
+  }
+  return out;
+}
+
+/** Index (in `queries`) of the first tsquery that some procedure name satisfies, or null. */
+export async function firstMatchingName(queries: string[]): Promise<number | null> {
+  if (queries.length === 0) return null;
+  const rows = await db().$queryRaw<Array<{ i: bigint }>>`
+    SELECT q.i FROM unnest(${queries}::text[]) WITH ORDINALITY AS q(tsq, i)
+     WHERE EXISTS (SELECT 1 FROM "ProcedureSearch" s
+                    WHERE motcua_name_vector(s."nameWords") @@ to_tsquery('simple'::regconfig, q.tsq))
+     ORDER BY q.i LIMIT 1`;
+  return rows[0] ? Number(rows[0].i) - 1 : null;
 }
 
 function compare(a: number[], b: number[]): number {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { compileSynonyms, type CompiledTerm } from "@/lib/domain/search";
 import { cached } from "./cache";
 import { isCommonWord } from "./document";
+import type { WordKind } from "./query-plan";
 
 const TTL = 60_000;
 
@@ -21,6 +22,7 @@ export interface Vocabulary {
   has(word: string): boolean;
   /** See isCommonWord. */
   isCommon(word: string): boolean;
+  classify(word: string): WordKind;
 }
 
 export function loadVocabulary(): Promise<Vocabulary> {
@@ -35,6 +37,10 @@ export function loadVocabulary(): Promise<Vocabulary> {
       documents,
       has: (word) => frequency.has(word),
       isCommon: (word) => isCommonWord(frequency.get(word) ?? 0, documents),
+      classify: (word) => {
+        const f = frequency.get(word);
+        return f === undefined ? "unknown" : isCommonWord(f, documents) ? "common" : "rare";
+      },
     };
   });
 }

@@ -52,17 +52,24 @@ function andOf(words: string[], prefixLast = false): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
 }
 
+/** How the catalog knows a word: not at all, as a common word (names only), or as a distinctive one. */
+export type WordKind = "unknown" | "common" | "rare";
+export type Classify = (word: string) => WordKind;
+
 /** Words of a wording that must match: its uncommon words (all of them if every one is common). */
-function distinctive(words: string[], isCommon: (w: string) => boolean): string[] {
-  const rare = words.filter((w) => !isCommon(w));
+function distinctive(words: string[], classify: Classify): string[] {
+  const rare = words.filter((w) => classify(w) !== "common");
   return rare.length > 0 ? rare : words;
 }
 
-function unitQuery(unit: QueryUnit, prefixLast: boolean, isCommon: (w: string) => boolean): string {
+function unitQuery(unit: QueryUnit, prefixLast: boolean, classify: Classify): string {
   if (unit.kind === "word") return lexeme(unit.word, prefixLast);
-  const alternatives = [
-    ...new Set([andOf(distinctive(unit.term, isCommon), prefixLast), ...unit.expansions.map((e) => andOf(distinctive(e, isCommon)))]),
-  ];
+  // The official wordings always count. The everyday term itself ("sổ đỏ" → "so", "do") counts
+  // only if it holds a distinctive word the catalog knows: otherwise it could only match names by
+  // chance, and scanning the long posting lists of common words is the costliest part of a search.
+  const termCounts = unit.expansions.length === 0 || unit.term.some((w) => classify(w) === "rare");
+  const wordings = termCounts ? [unit.term, ...unit.expansions] : unit.expansions;
+  const alternatives = [...new Set(wordings.map((w) => andOf(distinctive(w, classify), prefixLast && w === unit.term)))];
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(" | ")})`;
 }
 
@@ -116,23 +123,23 @@ function phraseVariants(units: QueryUnit[]): string[] {
 /**
  * Plans a query. `compiled` is the dictionary prepared by compileSynonyms (cache it).
  *
- * `isCommon` tells the words so frequent in the catalog that the search documents keep them only
+ * `classify` tells the words so frequent in the catalog that the search documents keep them only
  * in names (see reindex.ts): in the full-text query such a word is optional (like a filler) when
  * the query has rarer words, and a wording of a synonym requires only its rarer words. The
  * ranking still looks at every word, in the names.
  */
-export function planQuery(raw: string, compiled: readonly CompiledTerm[], isCommon: (word: string) => boolean = () => false): QueryPlan {
+export function planQuery(raw: string, compiled: readonly CompiledTerm[], classify: Classify = () => "rare"): QueryPlan {
   const text = sanitizeQuery(raw);
   const tokens = tokenize(foldVietnamese(text));
   const units = unitsOf(tokens, compiled);
-  const soft = (u: QueryUnit) => u.kind === "word" && (u.filler || isCommon(u.word));
+  const soft = (u: QueryUnit) => u.kind === "word" && (u.filler || classify(u.word) === "common");
   const required = units.filter((u) => !soft(u));
   const meaningful = units.filter((u) => u.kind === "synonym" || !u.filler);
   const used = required.length > 0 ? required : meaningful.length > 0 ? meaningful : units;
-  const strict = used.map((u) => unitQuery(u, false, isCommon)).join(" & ");
+  const strict = used.map((u) => unitQuery(u, false, classify)).join(" & ");
   // Suggestions search names, which keep every word: all meaningful units, the last one as a prefix.
   const named = meaningful.length > 0 ? meaningful : units;
-  const prefix = named.map((u, i) => unitQuery(u, i === named.length - 1, () => false)).join(" & ");
+  const prefix = named.map((u, i) => unitQuery(u, i === named.length - 1, () => "rare")).join(" & ");
   // Phrases of the query without its fillers too: "thủ tục đăng ký khai sinh" finds the name "Đăng ký khai sinh".
   const phrases = [...new Set([...phraseVariants(units), ...phraseVariants(meaningful)])].slice(0, MAX_PHRASES * 2);
   const words = new Set<string>();

@@ -8,16 +8,17 @@
  *    first among equals. A match in the body only scores nothing, so it comes after them.
  * 3. Nothing found: words the catalog does not know are corrected to their nearest vocabulary
  *    word (trigram) and the corrected query is searched ("did you mean").
- * 4. Still nothing: trigram word similarity of the whole query against names (merged or broken words).
+ * 4. Still nothing, and a long unknown word: trigram word similarity of the whole query against
+ *    names (words run together: "dangky khaisinh").
  */
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { highlight, type HighlightSegment } from "@/lib/domain/search";
 import { validation } from "@/lib/server/errors";
-import { bestCorrection, trigramCandidates } from "./correct";
+import { combinations, firstMatchingName, rankCorrections, trigramCandidates, type Candidate } from "./correct";
 import { loadDictionary, loadVocabulary } from "./dictionary";
 import { listFacets, type Facets } from "./facets";
-import { planQuery, type QueryPlan } from "./query-plan";
+import { lexeme, planQuery, type QueryPlan } from "./query-plan";
 import { DEFAULT_PAGE_SIZE, type CatalogParams } from "./schemas";
 
 export interface SearchHit {
@@ -170,9 +171,14 @@ async function browse(filters: Prisma.Sql[], sort: SearchResult["sort"], limit: 
      ORDER BY ${orderSql(sort, false)} LIMIT ${limit} OFFSET ${offset}`;
 }
 
+/** Words run together ("dangky khaisinh") look like long unknown words. */
+const MERGED_WORD_LENGTH = 6;
+
 async function trigramNames(plan: QueryPlan, filters: Prisma.Sql[], limit: number, offset: number): Promise<Row[]> {
   const folded = plan.tokens.join(" ");
-  if (folded.length < 3) return [];
+  const vocabulary = await loadVocabulary();
+  // Trigram similarity over every name is the slowest path: only for what looks like merged words.
+  if (!plan.tokens.some((t) => t.length >= MERGED_WORD_LENGTH && !vocabulary.has(t))) return [];
   const [, rows] = await db().$transaction([
     db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`,
     db().$queryRaw<Row[]>`
@@ -185,25 +191,30 @@ async function trigramNames(plan: QueryPlan, filters: Prisma.Sql[], limit: numbe
   return rows;
 }
 
-/** A corrected query when some word is unknown and has a near neighbour, else null. */
+/**
+ * A corrected query when some word is unknown and has near neighbours, else null. Among the
+ * likely combinations of corrections, the first whose words all occur together in a procedure's
+ * name wins ("khia sinh" → "khai sinh", not "khi sinh"); otherwise the likeliest one.
+ */
 async function correctedQuery(plan: QueryPlan): Promise<string | null> {
   const vocabulary = await loadVocabulary();
-  const unknown = plan.units.flatMap((u) => (u.kind === "word" && !vocabulary.has(u.word) ? [u.word] : []));
+  const unknown = [...new Set(plan.units.flatMap((u) => (u.kind === "word" && !vocabulary.has(u.word) ? [u.word] : [])))];
   if (unknown.length === 0) return null;
-  const candidates = await trigramCandidates([...new Set(unknown)]);
-  const fixes = new Map<string, string>();
-  for (const token of unknown) {
-    const best = bestCorrection(token, candidates.get(token) ?? []);
-    if (best) fixes.set(token, best.display);
-  }
-  if (fixes.size === 0) return null;
-  const words = plan.units.flatMap((u) => (u.kind === "word" ? [fixes.get(u.word) ?? u.word] : u.term));
-  // Keep the words as typed where they were right: re-spell from the sanitised text.
+  const candidates = await trigramCandidates(unknown);
+  const fixable = unknown.filter((t) => rankCorrections(t, candidates.get(t) ?? []).length > 0);
+  if (fixable.length === 0) return null;
+  const combos = combinations(fixable.map((t) => rankCorrections(t, candidates.get(t) ?? [])));
+  const wordsWith = (combo: Candidate[]) => {
+    const fix = new Map(fixable.map((t, i) => [t, combo[i]!]));
+    return { fix, words: plan.tokens.map((t) => fix.get(t)?.word ?? t) };
+  };
+  const queries = combos.map((combo) => wordsWith(combo).words.map((w) => lexeme(w)).join(" & "));
+  const chosen = combos[(await firstMatchingName(queries)) ?? 0]!;
+  const { fix } = wordsWith(chosen);
+  // Keep the words as typed where they were right.
   const typed = plan.text.split(" ");
-  if (typed.length === plan.tokens.length) {
-    return typed.map((w, i) => fixes.get(plan.tokens[i]!) ?? w).join(" ");
-  }
-  return words.join(" ");
+  if (typed.length === plan.tokens.length) return typed.map((w, i) => fix.get(plan.tokens[i]!)?.display ?? w).join(" ");
+  return plan.tokens.map((t) => fix.get(t)?.display ?? t).join(" ");
 }
 
 function toHits(rows: Row[], facets: Facets, plan: QueryPlan | null): SearchHit[] {
@@ -231,7 +242,7 @@ export async function searchProcedures(params: CatalogParams): Promise<SearchRes
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? DEFAULT_PAGE_SIZE;
   const offset = (page - 1) * pageSize;
-  const plan = params.q ? planQuery(params.q, dictionary, vocabulary.isCommon) : null;
+  const plan = params.q ? planQuery(params.q, dictionary, vocabulary.classify) : null;
   const hasQuery = plan !== null && plan.tokens.length > 0;
   const sort = params.sort ?? (hasQuery ? "relevance" : "name");
   const result = (rows: Row[], usedPlan: QueryPlan | null, didYouMean: string | null = null): SearchResult => ({
@@ -256,7 +267,7 @@ export async function searchProcedures(params: CatalogParams): Promise<SearchRes
 
   const corrected = await correctedQuery(plan);
   if (corrected) {
-    const correctedPlan = planQuery(corrected, dictionary, vocabulary.isCommon);
+    const correctedPlan = planQuery(corrected, dictionary, vocabulary.classify);
     const fixed = await fullText(correctedPlan, filters, sort, pageSize, offset);
     if (fixed.length > 0) return result(fixed, correctedPlan, correctedPlan.text);
   }
