@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { sendFeedbackAction, type FeedbackFormState } from "@/app/(participation)/feedback/new/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 interface Options {
   agencies: Array<{ code: string; name: string; nameEn: string }>;
@@ -21,7 +22,7 @@ export function FeedbackForm({ options, initial }: { options: Options; initial: 
   const [state, action, pending] = useActionState<FeedbackFormState, FormData>(sendFeedbackAction, { status: "idle" });
   const focusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.status !== "idle") focusRef.current?.focus();
+    if (state.status === "sent") focusRef.current?.focus();
   }, [state]);
 
   if (state.status === "sent") {
@@ -45,15 +46,14 @@ export function FeedbackForm({ options, initial }: { options: Options; initial: 
   return (
     <>
       {state.status === "error" ? (
-        <div ref={focusRef} tabIndex={-1} role="alert" aria-labelledby="fb-errors" className="mt-6 rounded border-4 border-accent-700 p-4">
-          <h2 id="fb-errors" className="text-xl">{t("errorSummary")}</h2>
-          <ul className="mt-2 list-disc pl-6">
-            {ORDER.filter((f) => errors[f]).map((f) => (
-              <li key={f}><a href={`#fb-${f === "target" ? "target-PROCEDURE" : f}`}>{msg(errors[f]!)}</a></li>
-            ))}
-            {state.formError ? <li>{msg(state.formError)}</li> : null}
-          </ul>
-        </div>
+        <ErrorSummary
+          key={JSON.stringify(state)}
+          title={t("errorSummary")}
+          errors={[
+            ...ORDER.filter((f) => errors[f]).map((f) => ({ href: `#fb-${f === "target" ? "target-PROCEDURE" : f}`, message: msg(errors[f]!) })),
+            ...(state.formError ? [{ href: "#fb-target-PROCEDURE", message: msg(state.formError) }] : []),
+          ]}
+        />
       ) : null}
       <form action={action} className="mt-6 grid max-w-2xl gap-6" noValidate>
         <fieldset className={box("target")} aria-describedby={described("target")}>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { RatingState } from "@/app/(participation)/rate/[id]/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 const FACTORS = ["access", "procedure", "officers", "result", "feedbackHandling", "overall"] as const;
 const LEVELS = ["1", "2", "3", "4", "5"] as const;
@@ -15,7 +16,7 @@ export function RatingForm({ action, code }: { action: (prev: RatingState, data:
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as RatingState);
   const focusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.status !== "idle") focusRef.current?.focus();
+    if (state.status === "done") focusRef.current?.focus();
   }, [state]);
 
   if (state.status === "done") {
@@ -34,20 +35,17 @@ export function RatingForm({ action, code }: { action: (prev: RatingState, data:
   return (
     <>
       {state.status === "error" ? (
-        <div ref={focusRef} tabIndex={-1} role="alert" aria-labelledby="rating-errors" className="mt-6 rounded border-4 border-accent-700 p-4">
-          <h2 id="rating-errors" className="text-xl">{t("errorSummary")}</h2>
-          <ul className="mt-2 list-disc pl-6">
-            {Object.entries(errors).map(([field, key]) => (
-              <li key={field}>
-                <a href={`#rating-${field}${FACTORS.includes(field as never) ? "-1" : ""}`}>
-                  {FACTORS.includes(field as never) ? `${t(`factors.${field}`)}: ` : ""}
-                  {tRoot(key)}
-                </a>
-              </li>
-            ))}
-            {state.formError ? <li>{tRoot(state.formError, { id: state.errorId ?? "" })}</li> : null}
-          </ul>
-        </div>
+        <ErrorSummary
+          key={JSON.stringify(state)}
+          title={t("errorSummary")}
+          errors={[
+            ...Object.entries(errors).map(([field, key]) => ({
+              href: `#rating-${field}${FACTORS.includes(field as never) ? "-1" : ""}`,
+              message: `${FACTORS.includes(field as never) ? `${t(`factors.${field}`)}: ` : ""}${tRoot(key)}`,
+            })),
+            ...(state.formError ? [{ href: "#rating-access-1", message: tRoot(state.formError, { id: state.errorId ?? "" }) }] : []),
+          ]}
+        />
       ) : null}
       <form action={formAction} className="mt-6 grid gap-6" noValidate>
         <p className="text-muted">{t("scale")}</p>

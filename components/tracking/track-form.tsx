@@ -3,16 +3,15 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { trackAction, type TrackState } from "@/app/(public)/track/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** The tracking form; a plain POST without JavaScript, the same form and result with it. */
 export function TrackForm({ initialCode }: { initialCode: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const [state, action, pending] = useActionState<TrackState, FormData>(trackAction, { status: "idle", values: { code: initialCode } });
-  const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (state.status === "error") summaryRef.current?.focus();
     if (state.status === "ok") resultRef.current?.focus();
   }, [state]);
 
@@ -25,14 +24,15 @@ export function TrackForm({ initialCode }: { initialCode: string }) {
   return (
     <>
       {state.status === "error" ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="track-error-title" className="mt-6 rounded border-4 border-accent-700 p-4">
-          <h2 id="track-error-title" className="text-xl">{t("tracking.errorSummary")}</h2>
-          <ul className="mt-2 list-disc pl-6">
-            {fieldErrors.code ? <li><a href="#track-code">{t(fieldErrors.code)}</a></li> : null}
-            {fieldErrors.pin ? <li><a href="#track-pin">{t(fieldErrors.pin)}</a></li> : null}
-            {state.formError ? <li>{t(state.formError, { id: state.errorId ?? "" })}</li> : null}
-          </ul>
-        </div>
+        <ErrorSummary
+          key={JSON.stringify(state)}
+          title={t("tracking.errorSummary")}
+          errors={[
+            ...(fieldErrors.code ? [{ href: "#track-code", message: t(fieldErrors.code) }] : []),
+            ...(fieldErrors.pin ? [{ href: "#track-pin", message: t(fieldErrors.pin) }] : []),
+            ...(state.formError ? [{ href: "#track-code", message: t(state.formError, { id: state.errorId ?? "" }) }] : []),
+          ]}
+        />
       ) : null}
 
       <form action={action} className="mt-6 grid max-w-xl gap-4" noValidate>

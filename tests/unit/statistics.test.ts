@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyFinished, classifyOpen, emptyFigures, percent, rates, scorecard, vnDate } from "../../lib/domain/statistics";
+import { classifyFinished, classifyOpen, emptyFigures, percent, rates, scorecard, splitPeriod, vnDate } from "../../lib/domain/statistics";
 
 const at = (s: string) => new Date(s);
 
@@ -59,5 +59,41 @@ describe("rates and the service index", () => {
   it("leaves a group unscored when nothing was measured", () => {
     const card = scorecard(emptyFigures(), { proceduresPublished: 0 });
     expect(card.every((l) => l.score === null)).toBe(true);
+  });
+});
+
+describe("reading a period from monthly and daily aggregates", () => {
+  it.each([
+    ["whole months", "2026-01-01", "2026-03-31", { days: [], months: ["2026-01-01", "2026-03-01"] }],
+    ["partial ends", "2026-01-15", "2026-03-10", { days: [["2026-01-15", "2026-01-31"], ["2026-03-01", "2026-03-10"]], months: ["2026-02-01", "2026-02-01"] }],
+    ["within one month", "2026-02-03", "2026-02-20", { days: [["2026-02-03", "2026-02-20"]], months: null }],
+    ["leap February to the end of it", "2028-02-10", "2028-02-29", { days: [["2028-02-10", "2028-02-29"]], months: null }],
+    ["year boundary", "2025-12-31", "2026-01-31", { days: [["2025-12-31", "2025-12-31"]], months: ["2026-01-01", "2026-01-01"] }],
+    ["one day", "2026-04-30", "2026-04-30", { days: [["2026-04-30", "2026-04-30"]], months: null }],
+  ] as const)("%s", (_label, from, to, expected) => {
+    expect(splitPeriod(from, to)).toEqual(expected);
+  });
+
+  it("covers every day of the period exactly once", () => {
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 0, max: 400 }), (offset, length) => {
+        const start = new Date(Date.UTC(2025, 0, 1 + offset));
+        const end = new Date(Date.UTC(2025, 0, 1 + offset + length));
+        const { days, months } = splitPeriod(day(start), day(end));
+        const covered: string[] = [];
+        for (const [a, b] of days) for (let d = new Date(`${a}T00:00:00Z`); day(d) <= b; d.setUTCDate(d.getUTCDate() + 1)) covered.push(day(d));
+        if (months) {
+          for (let m = new Date(`${months[0]}T00:00:00Z`); day(m) <= months[1]; m.setUTCMonth(m.getUTCMonth() + 1)) {
+            for (let d = new Date(m); d.getUTCMonth() === m.getUTCMonth(); d.setUTCDate(d.getUTCDate() + 1)) covered.push(day(d));
+          }
+        }
+        covered.sort();
+        const expected: string[] = [];
+        for (let d = new Date(start); d <= end; d.setUTCDate(d.getUTCDate() + 1)) expected.push(day(d));
+        expect(covered).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

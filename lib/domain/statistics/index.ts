@@ -160,3 +160,24 @@ export function scorecard(f: Figures, extra: { proceduresPublished: number }): S
     },
   ];
 }
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Splits [from, to] into whole months (read from StatMonthly) and the days at either end (read
+ * from StatDaily), so a long period reads a few thousand rows.
+ */
+export function splitPeriod(from: string, to: string): { days: Array<[string, string]>; months: [string, string] | null } {
+  const firstFull = from.endsWith("-01") ? from : `${addDays(`${from.slice(0, 7)}-01`, 32).slice(0, 7)}-01`;
+  const lastFullEnd = addDays(to, 1).endsWith("-01") ? to : addDays(`${to.slice(0, 7)}-01`, -1);
+  if (firstFull > lastFullEnd) return { days: [[from, to]], months: null };
+  const days: Array<[string, string]> = [];
+  if (from < firstFull) days.push([from, addDays(firstFull, -1)]);
+  if (lastFullEnd < to) days.push([addDays(lastFullEnd, 1), to]);
+  return { days, months: [firstFull, `${lastFullEnd.slice(0, 7)}-01`] };
+}
+

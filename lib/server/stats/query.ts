@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addFigures, emptyFigures, rates, scorecard, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
+import { addFigures, emptyFigures, rates, scorecard, splitPeriod, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "invalid date");
 
@@ -63,10 +63,13 @@ const SUMS = Prisma.sql`
   sum("finishedOnTime")::int AS "finishedOnTime", sum("finishedLate")::int AS "finishedLate",
   sum("resultsDigital")::int AS "resultsDigital", sum("rated")::int AS "rated", sum("ratedSatisfied")::int AS "ratedSatisfied"`;
 
-function toFigures(r: Partial<SumRow> | undefined): Figures {
-  const { key: _key, ...rest } = r ?? {};
+function toFigures(r: Partial<SumRow & { kind: string }> | undefined): Figures {
+  const { key: _key, kind: _kind, ...rest } = r ?? {};
   return addFigures(emptyFigures(), rest);
 }
+
+const COLUMNS = Prisma.sql`"agencyId", "fieldId", "receivedOnline", "receivedCounter", "receivedPost", "finishedEarly",
+  "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied"`;
 
 function today(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -82,37 +85,45 @@ export async function getStatistics(query: StatisticsQuery): Promise<StatisticsR
     query.field ? prisma.field.findUnique({ where: { code: query.field }, select: { id: true, code: true, name: true, nameEn: true } }) : null,
   ]);
 
-  const conditions: Prisma.Sql[] = [Prisma.sql`s."day" BETWEEN ${from}::date AND ${to}::date`];
-  const openConditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const filters: Prisma.Sql[] = [Prisma.sql`TRUE`];
   const feedbackConditions: Prisma.Sql[] = [Prisma.sql`s."day" BETWEEN ${from}::date AND ${to}::date`];
   if (query.agency) {
     // An unknown agency gives empty figures, not an error: the filter matches nothing.
     const prefix = agencyRow ? `${agencyRow.path}%` : "//none//";
     const inAgency = Prisma.sql`s."agencyId" IN (SELECT "id" FROM "Agency" WHERE "path" LIKE ${prefix})`;
-    conditions.push(inAgency);
-    openConditions.push(inAgency);
+    filters.push(inAgency);
     feedbackConditions.push(inAgency);
   }
   if (query.field) {
     const fieldId = fieldRow?.id ?? "00000000-0000-0000-0000-000000000000";
-    conditions.push(Prisma.sql`s."fieldId" = ${fieldId}::uuid`);
-    openConditions.push(Prisma.sql`s."fieldId" = ${fieldId}::uuid`);
+    filters.push(Prisma.sql`s."fieldId" = ${fieldId}::uuid`);
   }
-  const where = Prisma.join(conditions, " AND ");
-  const openWhere = Prisma.join(openConditions, " AND ");
+  const filterSql = Prisma.join(filters, " AND ");
   const feedbackWhere = Prisma.join(feedbackConditions, " AND ");
+  const period = splitPeriod(from, to);
+  const parts: Prisma.Sql[] = period.days.map(
+    ([a, b]) => Prisma.sql`SELECT "day" AS d, ${COLUMNS} FROM "StatDaily" WHERE "day" BETWEEN ${a}::date AND ${b}::date`,
+  );
+  if (period.months) {
+    parts.push(Prisma.sql`SELECT "month" AS d, ${COLUMNS} FROM "StatMonthly" WHERE "month" BETWEEN ${period.months[0]}::date AND ${period.months[1]}::date`);
+  }
+  const source = Prisma.join(parts, " UNION ALL ");
 
-  const [perAgency, perField, perMonth, openAgency, openField, feedbackAgency, feedbackMonth, refreshed, agencies, fields, published] =
+  const [grouped, openAgency, openField, feedbackAgency, feedbackMonth, refreshed, agencies, fields, published] =
     await Promise.all([
-      prisma.$queryRaw<SumRow[]>`SELECT s."agencyId"::text AS key, ${SUMS} FROM "StatDaily" s WHERE ${where} GROUP BY 1`,
-      prisma.$queryRaw<SumRow[]>`SELECT s."fieldId"::text AS key, ${SUMS} FROM "StatDaily" s WHERE ${where} GROUP BY 1`,
-      prisma.$queryRaw<SumRow[]>`SELECT to_char(s."day", 'YYYY-MM') AS key, ${SUMS} FROM "StatDaily" s WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      // One pass over the aggregates gives the rows per agency, per field and per month.
+      prisma.$queryRaw<Array<SumRow & { kind: string }>>`
+        SELECT CASE WHEN GROUPING(s."agencyId") = 0 THEN 'agency' WHEN GROUPING(s."fieldId") = 0 THEN 'field' ELSE 'month' END AS kind,
+               COALESCE(s."agencyId"::text, s."fieldId"::text, to_char(date_trunc('month', s.d), 'YYYY-MM')) AS key, ${SUMS}
+          FROM (${source}) s
+         WHERE ${filterSql}
+         GROUP BY GROUPING SETS ((s."agencyId"), (s."fieldId"), (date_trunc('month', s.d)))`,
       prisma.$queryRaw<Array<{ key: string; openWithin: number; openOverdue: number }>>`
         SELECT s."agencyId"::text AS key, sum("openWithin")::int AS "openWithin", sum("openOverdue")::int AS "openOverdue"
-          FROM "StatOpen" s WHERE ${openWhere} GROUP BY 1`,
+          FROM "StatOpen" s WHERE ${filterSql} GROUP BY 1`,
       prisma.$queryRaw<Array<{ key: string; openWithin: number; openOverdue: number }>>`
         SELECT s."fieldId"::text AS key, sum("openWithin")::int AS "openWithin", sum("openOverdue")::int AS "openOverdue"
-          FROM "StatOpen" s WHERE ${openWhere} GROUP BY 1`,
+          FROM "StatOpen" s WHERE ${filterSql} GROUP BY 1`,
       prisma.$queryRaw<Array<{ key: string; feedbackReceived: number; feedbackAnswered: number; feedbackAnsweredOnTime: number }>>`
         SELECT s."agencyId"::text AS key, sum("received")::int AS "feedbackReceived", sum("answered")::int AS "feedbackAnswered",
                sum("answeredOnTime")::int AS "feedbackAnsweredOnTime"
@@ -138,6 +149,9 @@ export async function getStatistics(query: StatisticsQuery): Promise<StatisticsR
         distinct: ["versionId"],
       }),
     ]);
+  const perAgency = grouped.filter((r) => r.kind === "agency");
+  const perField = grouped.filter((r) => r.kind === "field");
+  const perMonth = grouped.filter((r) => r.kind === "month").sort((a, b) => a.key.localeCompare(b.key));
 
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const fieldById = new Map(fields.map((f) => [f.id, f]));

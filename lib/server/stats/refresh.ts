@@ -14,7 +14,7 @@ export async function refreshStatistics(now: Date = new Date(), client: PrismaCl
     async (tx) => {
       // Only one refresh at a time; a second one waits and then recomputes from fresh data.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(727073)`;
-      await tx.$executeRaw`TRUNCATE "StatDaily", "StatOpen", "StatFeedbackDaily"`;
+      await tx.$executeRaw`TRUNCATE "StatDaily", "StatMonthly", "StatOpen", "StatFeedbackDaily"`;
       await tx.$executeRawUnsafe(
         `INSERT INTO "StatDaily" ("day", "agencyId", "fieldId", "receivedOnline", "receivedCounter", "receivedPost",
                                   "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied")
@@ -57,6 +57,12 @@ export async function refreshStatistics(now: Date = new Date(), client: PrismaCl
            ) x
           GROUP BY day, agency, field`,
       );
+      await tx.$executeRaw`
+        INSERT INTO "StatMonthly" ("month", "agencyId", "fieldId", "receivedOnline", "receivedCounter", "receivedPost",
+                                   "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied")
+        SELECT date_trunc('month', "day")::date, "agencyId", "fieldId", sum("receivedOnline"), sum("receivedCounter"), sum("receivedPost"),
+               sum("finishedEarly"), sum("finishedOnTime"), sum("finishedLate"), sum("resultsDigital"), sum("rated"), sum("ratedSatisfied")
+          FROM "StatDaily" GROUP BY 1, 2, 3`;
       await tx.$executeRaw`
         INSERT INTO "StatOpen" ("agencyId", "fieldId", "openWithin", "openOverdue")
         SELECT d."receivingAgencyId", p."fieldId",
