@@ -4,7 +4,6 @@
  * Account actions. Each parses its input with zod, calls one use case, and answers with the
  * state its form shows (errors as catalog keys; typed values except passwords).
  */
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
@@ -104,7 +103,5 @@ export async function resetAction(_prev: FormState, fd: FormData): Promise<FormS
 
 export async function signOutAction(): Promise<void> {
   await endSession();
-  const h = await headers();
-  void h;
-  redirect("/?signedOut=1");
+  redirect("/");
 }

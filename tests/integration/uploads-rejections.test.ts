@@ -161,7 +161,7 @@ describe("streaming multipart reader", () => {
       { name: "procedureCode", data: "1.001193" },
       { name: "file", filename: Buffer.from("Tờ khai.pdf").toString("latin1"), type: "application/pdf", data: pdf },
     ]);
-    for (const size of [1, 7, 64, raw.length]) {
+    for (const size of [1, 7, 19, 20, 64, 1000, raw.length]) {
       const source = new PassThrough();
       const done = readMultipart(
         source,

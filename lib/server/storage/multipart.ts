@@ -132,7 +132,15 @@ export async function readMultipart<T>(
       const chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece as Uint8Array);
       total += chunk.length;
       if (total > limits.maxTotalBytes) throw new MultipartError("request too large");
-      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+      if ((state as string) === "body" && buffer.length > 0 && chunk.length >= delimiter.length) {
+        // Zero-copy in the common case: what is left from the last chunk is shorter than the
+        // delimiter; if no delimiter starts in it, it is plain data and the new chunk is used as is.
+        const seam = Buffer.concat([buffer, chunk.subarray(0, delimiter.length)]).indexOf(delimiter);
+        if (seam < 0 || seam >= buffer.length) {
+          await write(buffer);
+          buffer = chunk;
+        } else buffer = Buffer.concat([buffer, chunk]);
+      } else buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
       for (;;) {
         if (state === "done") {
           buffer = Buffer.alloc(0);
