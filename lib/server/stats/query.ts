@@ -75,7 +75,26 @@ function today(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * Reports are kept in memory per query until the worker's next refresh (the aggregates cannot
+ * change before it), so a busy statistics page costs one small read per view.
+ */
+const cache = new Map<string, StatisticsReport>();
+const CACHE_LIMIT = 500;
+
 export async function getStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
+  const refreshed = await db().setting.findUnique({ where: { key: "stats.refreshedAt" }, select: { value: true } });
+  const stamp = (refreshed?.value as { at?: string } | null | undefined)?.at ?? "never";
+  const key = JSON.stringify([stamp, today(), query.from, query.to, query.agency, query.field]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const report = await computeStatistics(query);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, report);
+  return report;
+}
+
+async function computeStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
   const to = query.to ?? today();
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
   const prisma = db();
