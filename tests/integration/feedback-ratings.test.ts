@@ -85,7 +85,7 @@ describe("feedback to an agency", () => {
     const officer = await actorByEmail(DEMO.receptionXa);
     expect(await kind(answerFeedback(officer, sent.id, answer))).toBe("ok");
     expect(await kind(answerFeedback(officer, sent.id, answer))).toBe("conflict:feedback.errors.notOpen");
-    const outbox = await db().outbox.findMany({ where: { recipient: sender.email, template: "feedback-answered" } });
+    const outbox = await db().outbox.findMany({ where: { recipient: sender.email, template: "feedback.answered" } });
     expect(outbox).toHaveLength(1);
     const answered = await db().feedback.findUniqueOrThrow({ where: { id: sent.id } });
     expect(answered).toMatchObject({ status: "ANSWERED", answeredOnTime: true });
@@ -139,5 +139,25 @@ describe("feedback to an agency", () => {
     expect(await kind(openFeedbackFile(await actorByEmail(DEMO.receptionXa), f.id))).toBe("ok");
     const stranger = await createCitizen();
     expect(await kind(openFeedbackFile(stranger, f.id))).toBe("not_found:errors.notFound");
+  });
+});
+
+describe("emails that invite and inform", () => {
+  it("tells the sender their feedback was answered, with a link to read it", async () => {
+    const { renderAny } = await import("@/lib/server/notifications/mailer");
+    const email = await renderAny("feedback.answered", "vi", { code: "PA-261126-ABCD1234", subject: "Ghế chờ", name: "Nguyễn Văn An" });
+    expect(email.subject).toBe("Phản ánh PA-261126-ABCD1234 đã được trả lời");
+    expect(email.text).toContain("“Ghế chờ”");
+    expect(email.text).toContain("/feedback/mine");
+  });
+
+  it("invites the applicant to rate a dossier that ended, and not one still in progress", async () => {
+    const { renderAny } = await import("@/lib/server/notifications/mailer");
+    const dossierId = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+    const data = { dossierId, code: "000.01.30.H42-261126-0001", procedureName: "Đăng ký khai sinh", applicantName: "Nguyễn Văn An" };
+    const ended = await renderAny("dossier.returnResult", "vi", data);
+    expect(ended.text).toContain(`/rate/${dossierId}`);
+    const receiving = await renderAny("dossier.receive", "vi", data);
+    expect(receiving.text).not.toContain("/rate/");
   });
 });

@@ -18,6 +18,8 @@ const BODIES = new Set([
 ]);
 
 /** The email of a back-office template, or null when the template is not one of ours. */
+const ENDED = new Set(["returnResult", "refuse", "stop"]);
+
 export async function renderBackofficeEmail(template: string, locale: string, data: unknown): Promise<RenderedEmail | null> {
   const m = /^dossier\.(\w+)$/.exec(template);
   if (!m || !isAction(m[1])) return null;
@@ -39,13 +41,16 @@ export async function renderBackofficeEmail(template: string, locale: string, da
   const body = t(`body.${BODIES.has(action) ? action : "other"}`, values);
   const items = Array.isArray(d.items) ? (d.items as Array<{ name?: string }>).map((i) => str(i.name)).filter(Boolean) : [];
   const url = `${config().APP_URL}/track?code=${encodeURIComponent(str(d.code))}`;
+  // A dossier that has ended invites its applicant to rate the service, once.
+  const rateUrl = ENDED.has(action) && /^[0-9a-f-]{36}$/.test(str(d.dossierId)) ? `${config().APP_URL}/rate/${str(d.dossierId)}` : null;
   const greeting = t("greeting", { name: str(d.applicantName) || "—" });
   const subject = t("subject", values);
-  const text = [greeting, "", body, ...(items.length ? ["", t("itemsTitle"), ...items.map((i) => `- ${i}`)] : []), "", `${t("trackLink")}: ${url}`, "", "—", t("footer")].join("\n");
+  const text = [greeting, "", body, ...(items.length ? ["", t("itemsTitle"), ...items.map((i) => `- ${i}`)] : []), "", `${t("trackLink")}: ${url}`, ...(rateUrl ? ["", `${t("rateInvite")} ${rateUrl}`] : []), "", "—", t("footer")].join("\n");
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:Arial,sans-serif;color:#1b1f24;line-height:1.5">
 <p>${esc(greeting)}</p><p>${esc(body)}</p>
 ${items.length ? `<p>${esc(t("itemsTitle"))}</p><ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>` : ""}
 <p><a href="${esc(url)}" style="color:#124a8f">${esc(t("trackLink"))}</a></p>
+${rateUrl ? `<p>${esc(t("rateInvite"))} <a href="${esc(rateUrl)}" style="color:#124a8f">${esc(t("rateLink"))}</a></p>` : ""}
 <hr><p style="color:#4a5361;font-size:13px">${esc(t("footer"))}</p></body></html>`;
   return { subject, text, html };
 }

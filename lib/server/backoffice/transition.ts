@@ -207,6 +207,7 @@ export async function transitionDossier(
         locale: "vi",
         dossierId: d.id,
         data: {
+          dossierId: d.id,
           code: d.code,
           procedureName: d.procedureVersion.name,
           applicantName: d.applicantName,

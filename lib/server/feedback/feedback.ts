@@ -134,7 +134,7 @@ export async function answerFeedback(actor: Actor, id: string, answer: string, n
     if (updated.count !== 1) throw new AppError("conflict", "feedback.errors.changed");
     await audit(tx, { actorId: actor.userId, action: "feedback.answer", entity: "Feedback", entityId: id, data: { onTime: now <= fb.dueAt } });
     if (fb.sender.email) {
-      await enqueueNotification(tx, { to: fb.sender.email, template: "feedback-answered", data: { code: fb.code, subject: fb.subject, name: fb.sender.fullName } });
+      await enqueueNotification(tx, { to: fb.sender.email, template: "feedback.answered", data: { code: fb.code, subject: fb.subject, name: fb.sender.fullName } });
     }
   });
 }

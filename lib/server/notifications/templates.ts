@@ -7,6 +7,8 @@
  * - auth.reset-password    { name, url, minutes }
  * - auth.account-exists    { name, signInUrl, resetUrl }
  * - dossier.submitted      { name, code, procedureName, agencyName, submittedAt, receptionBy, resultBy|null, dossierUrl, trackUrl }
+ * - feedback.answered      { name, code, subject }
+ * (dossier.<action> emails of the back office: lib/server/backoffice/emails.ts.)
  */
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { formatDateTime, translatorFor } from "@/lib/server/dossiers/i18n";
@@ -17,7 +19,7 @@ export interface RenderedEmail {
   html: string;
 }
 
-export const TEMPLATES = ["auth.verify-email", "auth.reset-password", "auth.account-exists", "dossier.submitted"] as const;
+export const TEMPLATES = ["auth.verify-email", "auth.reset-password", "auth.account-exists", "dossier.submitted", "feedback.answered"] as const;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -70,6 +72,16 @@ export async function renderEmail(template: string, locale: string, data: unknow
         },
         footer,
       );
+    case "feedback.answered": {
+      const f = await translatorFor(lang, "feedback");
+      const { config } = await import("@/lib/config");
+      return build(
+        f("emailAnsweredSubject", { code: str(d.code) }),
+        greeting,
+        { paragraphs: [f("emailAnsweredBody", { subject: str(d.subject), code: str(d.code) })], link: { label: f("emailLink"), url: `${config().APP_URL}/feedback/mine` } },
+        footer,
+      );
+    }
     default:
       return build(template, greeting, { paragraphs: [JSON.stringify(d)] }, footer);
   }
@@ -97,5 +109,7 @@ export async function getStoredMail(id: bigint) {
   const { db } = await import("@/lib/db");
   const row = await db().outbox.findUnique({ where: { id } });
   if (!row || row.channel !== "email") return null;
-  return { ...row, rendered: await renderEmail(row.template, row.locale, row.data) };
+  // The same rendering as the worker's, so back-office emails read here as they are sent.
+  const { renderAny } = await import("./mailer");
+  return { ...row, rendered: await renderAny(row.template, row.locale, row.data) };
 }

@@ -7,6 +7,8 @@ import { requireUser } from "@/lib/server/auth/session";
 import { formatDateTime } from "@/lib/server/dossiers/i18n";
 import { getMyDossier } from "@/lib/server/dossiers/mine";
 import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
+import { RATEABLE_STATUSES } from "@/lib/server/ratings/rate-dossier";
+import { SupplementRequest } from "@/components/office/supplement-request";
 
 export const dynamic = "force-dynamic";
 
@@ -15,14 +17,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("detail.title") };
 }
 
-export default async function MyDossierPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MyDossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const sp = await searchParams;
+  const supplementError = typeof sp.supplementError === "string" ? sp.supplementError.slice(0, 40) : undefined;
   const user = await requireUser(`/my/dossiers/${id}`);
   const mine = await getMyDossier(user.id, id);
   if (!mine) notFound();
   const t = await getTranslations("my");
   const tf = await getTranslations("filing");
   const ts = await getTranslations("dossierStatus");
+  const tr = await getTranslations("rating");
+  const tfb = await getTranslations("feedback");
   const locale = await getLocale();
   const { dossier, form, timeline } = mine;
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
@@ -51,7 +63,10 @@ export default async function MyDossierPage({ params }: { params: Promise<{ id: 
       </dl>
       <p className="mt-4 flex flex-wrap gap-4">
         <a href={`/my/dossiers/${dossier.id}/receipt`}>{t("detail.receipt")}</a>
+        {(RATEABLE_STATUSES as readonly string[]).includes(dossier.status) ? <Link href={`/rate/${dossier.id}`}>{tr("title")}</Link> : null}
+        <Link href={`/feedback/new?dossier=${dossier.id}`}>{tfb("send")}</Link>
       </p>
+      <SupplementRequest dossierId={dossier.id} error={supplementError} />
       <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("detail.readOnly")}</p>
 
       <h2 className="mt-8 text-2xl">{t("detail.applicant")}</h2>
