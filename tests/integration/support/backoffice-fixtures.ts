@@ -4,6 +4,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { indexProcedure } from "@/lib/server/catalog/reindex";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DossierStatus, Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/backoffice/types";
@@ -153,6 +154,8 @@ export async function createRoutedProcedure(departmentCode: string): Promise<str
   });
   await db().procedureVersion.update({ where: { id: version.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
   await db().procedure.update({ where: { id: procedure.id }, data: { currentVersionId: version.id } });
+  // Publishing puts a procedure in the search index, as the catalog's own publishing does.
+  await indexProcedure(db(), procedure.id);
   return version.id;
 }
 
