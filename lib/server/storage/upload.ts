@@ -20,11 +20,35 @@ export interface UploadRules {
 }
 
 /**
+ * At most this many uploads stream at once per server process; the others wait, their bytes held
+ * back by TCP (not in memory), so memory stays flat however many people upload at the same time.
+ */
+export const MAX_CONCURRENT_UPLOADS = 6;
+let active = 0;
+const waiting: Array<() => void> = [];
+
+async function slot<T>(run: () => Promise<T>): Promise<T> {
+  if (active >= MAX_CONCURRENT_UPLOADS) await new Promise<void>((resolve) => waiting.push(resolve));
+  else active++;
+  try {
+    return await run();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  }
+}
+
+/**
  * Streams an upload into storage under a new key while checking it (see inspect.ts). On any
  * rejection the stored object is removed and an UploadError is thrown; nothing is buffered
  * beyond the head (4 KB) and tail (256 KB) kept for the checks.
  */
-export async function storeUpload(body: Readable, declaredName: string, rules: UploadRules, keyPrefix: string): Promise<StoredUpload> {
+export function storeUpload(body: Readable, declaredName: string, rules: UploadRules, keyPrefix: string): Promise<StoredUpload> {
+  return slot(() => streamUpload(body, declaredName, rules, keyPrefix));
+}
+
+async function streamUpload(body: Readable, declaredName: string, rules: UploadRules, keyPrefix: string): Promise<StoredUpload> {
   const key = `${keyPrefix}/${randomUUID()}`;
   const inspector = new Inspector(rules.maxBytes);
   body.on("error", (e) => inspector.destroy(e));
