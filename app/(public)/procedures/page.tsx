@@ -125,14 +125,20 @@ export default async function CatalogPage({ searchParams }: { searchParams: Sear
         </nav>
 
         <div className="mt-8 grid gap-8 lg:grid-cols-[18rem_1fr]">
-          <div className="print:hidden">
+          <div id="filters" className="order-last scroll-mt-4 print:hidden lg:order-none">
             <Filters facets={facets} values={params} clearHref={params.q ? `/procedures?q=${encodeURIComponent(params.q)}` : "/procedures"} />
           </div>
 
           <section aria-labelledby="results-heading">
-            <h2 id="results-heading" className="text-2xl">
-              {t("resultsHeading")}
-            </h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="results-heading" className="text-2xl">
+                {t("resultsHeading")}
+              </h2>
+              {/* On small screens the filters come after the results. */}
+              <a href="#filters" className="font-semibold lg:hidden print:hidden">
+                {t("filtersHeading")}
+              </a>
+            </div>
 
             {errors.length > 0 && (
               <div role="alert" className="mt-4 rounded border-l-4 border-accent-700 bg-white p-4 font-semibold text-accent-700">
