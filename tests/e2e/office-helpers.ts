@@ -84,13 +84,8 @@ export async function routedProcedure(departmentCode: string): Promise<string> {
   return versionId;
 }
 
-export async function signIn(page: Page, email: string, next: string): Promise<void> {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Thư điện tử hoặc số điện thoại").fill(email);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.waitForURL((u) => u.pathname === next.split("?")[0]);
-}
+/** Signs in through the sign-in page (the shared helper). */
+export { signIn } from "./helpers";
 
 /** Opens the action's disclosure on the dossier page, fills it, submits, and waits for "Done". */
 export async function act(page: Page, label: string, fill?: (form: ReturnType<Page["locator"]>) => Promise<unknown>): Promise<void> {

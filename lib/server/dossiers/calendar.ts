@@ -1,20 +1,16 @@
 import { WorkCalendar } from "@/lib/domain/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { loadWorkCalendar as loadSharedCalendar } from "@/lib/server/backoffice/calendar";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 
-let cached: { at: number; calendar: WorkCalendar } | undefined;
-
-/** The work calendar kept by the administrator (CalendarDay rows), cached for a minute. */
+/**
+ * The work calendar kept by the administrator: holidays, days off, make-up working days and the
+ * office-hours setting. One loader serves the whole portal (lib/server/backoffice/calendar.ts).
+ */
 export async function loadWorkCalendar(client: Client = db()): Promise<WorkCalendar> {
-  if (cached && Date.now() - cached.at < 60_000) return cached.calendar;
-  const days = await client.calendarDay.findMany({ select: { date: true, kind: true, name: true } });
-  const calendar = new WorkCalendar({
-    entries: days.map((d) => ({ date: d.date.toISOString().slice(0, 10), kind: d.kind, name: d.name })),
-  });
-  cached = { at: Date.now(), calendar };
-  return calendar;
+  return loadSharedCalendar(client);
 }
 
 /** Online dossiers are received (accepted or refused) within 8 working hours (DOMAIN.md). */
