@@ -25,6 +25,8 @@ async function noHorizontalScroll(page: Page) {
 
 /** axe runs inside the page, so only with JavaScript; the run without it passes the very same pages. */
 async function scan(page: Page, js: boolean) {
+  // After a client-side navigation the title arrives with the streamed metadata: wait for it.
+  await expect(page).toHaveTitle(/\S/);
   if (js) await expectAccessible(page);
 }
 
