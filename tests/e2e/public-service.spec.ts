@@ -18,7 +18,9 @@ async function demoDossier(n: number): Promise<{ id: string; code: string }> {
   }
 }
 
+/** One look-up on a freshly opened tracking page, as a person trying again would. */
 async function track(page: Page, code: string, pin: string) {
+  await page.goto("/track");
   await page.getByLabel("Mã hồ sơ").fill(code);
   await page.getByLabel("Mã tra cứu").fill(pin);
   await page.getByRole("button", { name: "Tra cứu", exact: true }).click();
