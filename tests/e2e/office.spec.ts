@@ -22,7 +22,7 @@ async function citizenSees(citizen: Page, id: string, status: string, text?: str
 }
 
 test.describe("the back office", () => {
-  test("receive, supplement request, then assign, propose, send back, approve and return — the citizen sees each step", async ({ browser }) => {
+  test("receive, supplement request, the citizen supplements online, the clock restarts — the citizen sees each step", async ({ browser }) => {
     const agency = await agencyOfUser(RECEPTION);
     const d = await fileDossier({ agency });
     const citizen = await as(browser, CITIZEN, `/my/dossiers/${d.id}`);
@@ -63,6 +63,22 @@ test.describe("the back office", () => {
     await expect(reception.locator("summary", { hasText: "Yêu cầu bổ sung, hoàn thiện hồ sơ" })).toHaveCount(0);
     await citizenSees(citizen, d.id, "Yêu cầu bổ sung", "Hồ sơ còn thiếu giấy tờ bắt buộc");
     await expectAccessible(citizen);
+
+    // The citizen answers on their dossier's page: uploads the missing documents and resubmits.
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    await citizen.getByLabel(/Tệp giấy tờ bổ sung/).setInputFiles([
+      { name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: pdf },
+      { name: "van-ban-uy-quyen.pdf", mimeType: "application/pdf", buffer: pdf },
+    ]);
+    await citizen.getByRole("button", { name: "Nộp bổ sung" }).click();
+    await citizen.waitForURL(/supplemented=1/);
+    await expect(citizen.getByRole("main")).toContainText("Đã tiếp nhận");
+    await expect(citizen.getByRole("heading", { name: "Yêu cầu bổ sung, hoàn thiện hồ sơ" })).toHaveCount(0);
+    await expectAccessible(citizen);
+    // The clock runs again and the desk sees the new documents in the history.
+    await reception.goto(`/office/dossiers/${d.id}`);
+    await expect(reception.getByRole("main")).toContainText("Nộp bổ sung hồ sơ");
+    await expect(reception.getByRole("main")).toContainText("giay-chung-sinh");
   });
 
   test("assign → propose → send back → propose → approve → return the result online", async ({ browser }) => {
