@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { isLoopbackHost } from "../../lib/config";
 import { migrate } from "../../lib/server/migrations";
@@ -17,16 +18,18 @@ export async function runE2e(adminUrl: string, extraArgs: string[] = []): Promis
   if (!isLoopbackHost(host)) throw new Error(`End-to-end tests only run against a PostgreSQL server on this machine, not on ${host}.`);
   const name = `motcua_e2e_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const url = await ensureDatabase(adminUrl, name);
+  const storageDir = path.join(".data", `storage-${name}`);
   try {
     await migrate(url);
     await seedDatabase(url);
     const port = Number(process.env.E2E_PORT ?? 3100);
-    const env = { ...(await appEnv(url, port)), E2E_PORT: String(port), STORAGE_DIR: path.join(".data", `storage-${name}`) };
+    const env = { ...(await appEnv(url, port)), E2E_PORT: String(port), STORAGE_DIR: storageDir };
     ensureBuild(env);
     const cli = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
     const res = spawnSync(process.execPath, [cli, "test", ...extraArgs], { stdio: "inherit", env });
     return res.status ?? 1;
   } finally {
     await dropDatabase(adminUrl, name).catch(() => {});
+    await rm(storageDir, { recursive: true, force: true });
   }
 }
