@@ -8,12 +8,16 @@ interface Entry<T> {
 }
 
 const entries = new Map<string, Entry<unknown>>();
+/** Search result pages are cached too; past this many entries the oldest go first. */
+const MAX_ENTRIES = 2000;
 
 export function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
   const now = Date.now();
   const hit = entries.get(key) as Entry<T> | undefined;
   if (hit && hit.until > now) return hit.value;
   const value = load();
+  if (hit) entries.delete(key);
+  else if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   entries.set(key, { value, until: now + ttlMs });
   // A failed load is not kept.
   value.catch(() => entries.delete(key));

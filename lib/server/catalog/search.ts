@@ -11,6 +11,7 @@
  * 4. Still nothing, and a long unknown word: trigram word similarity of the whole query against
  *    names (words run together: "dangky khaisinh").
  */
+import { cached } from "./cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { highlight, type HighlightSegment } from "@/lib/domain/search";
@@ -236,7 +237,17 @@ function toHits(rows: Row[], facets: Facets, plan: QueryPlan | null): SearchHit[
   });
 }
 
-export async function searchProcedures(params: CatalogParams): Promise<SearchResult> {
+/**
+ * A result page is kept for a minute: the published catalog changes rarely, and the same searches
+ * ("khai sinh", "sổ đỏ") come again and again. A reindex in this process clears it at once.
+ */
+export function searchProcedures(params: CatalogParams): Promise<SearchResult> {
+  return cached(`search:${JSON.stringify(params)}`, RESULT_TTL_MS, () => runSearch(params));
+}
+
+const RESULT_TTL_MS = 60_000;
+
+async function runSearch(params: CatalogParams): Promise<SearchResult> {
   const [facets, dictionary, vocabulary] = await Promise.all([listFacets(), loadDictionary(), loadVocabulary()]);
   const filters = filterSql(params, facets);
   const page = params.page ?? 1;
