@@ -27,6 +27,7 @@ import { appEnv, waitForHttp } from "./lib/app-env";
 import { ensureBuild } from "./lib/build";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
 import { seedDatabase } from "./lib/seed-db";
+import { load, type LoadFigures } from "./lib/bench";
 
 const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3_000);
@@ -246,50 +247,7 @@ async function addSyntheticCatalog(url: string, count: number): Promise<void> {
 
 // ───────────── Load ─────────────
 
-interface Figures {
-  requests: number;
-  errors: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  rps: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function load(base: string, paths: string[], total: number, concurrency: number): Promise<Figures> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  async function worker() {
-    for (;;) {
-      const i = next++;
-      if (i >= total) return;
-      const t = performance.now();
-      const res = await fetch(base + paths[i % paths.length]!);
-      await res.arrayBuffer();
-      latencies.push(performance.now() - t);
-      if (res.status !== 200) errors++;
-    }
-  }
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: total,
-    errors,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
-    rps: total / seconds,
-  };
-}
+type Figures = LoadFigures;
 
 const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(9);
 

@@ -16,6 +16,7 @@ export interface LoadFigures {
   p50: number;
   p95: number;
   p99: number;
+  mean: number;
   rps: number;
 }
 
@@ -38,7 +39,8 @@ export async function load(base: string, paths: string[], total: number, concurr
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { requests: total, errors, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: total / seconds };
+  const mean = latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length);
+  return { requests: total, errors, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), mean, rps: total / seconds };
 }
 
 /** Builds the portal if needed and serves it with `next start` on `port` against `databaseUrl`. */
