@@ -4,7 +4,7 @@ import "@fontsource/be-vietnam-pro/700.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { config } from "@/lib/config";
@@ -20,9 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#124a8f" };
 
+/** The only catalogs client components read; the rest stays on the server (smaller pages). */
+const CLIENT_NAMESPACES = ["common", "tracking", "rating", "feedback", "forms", "profile", "uploads", "auth"];
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const all = await getMessages();
+  const clientMessages = Object.fromEntries(Object.entries(all).filter(([ns]) => CLIENT_NAMESPACES.includes(ns)));
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -32,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
