@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { loadWorkCalendar } from "@/lib/server/backoffice/calendar";
+import { loadWorkCalendar } from "@/lib/server/dossiers/calendar";
 import { requireAdmin } from "@/lib/server/backoffice/actor";
 import { listCalendarDays } from "@/lib/server/backoffice/calendar-admin";
-import { db } from "@/lib/db";
 import { removeDay, saveDay } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +19,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
   const current = new Date().getUTCFullYear();
   const requested = Number(typeof sp.year === "string" ? sp.year : current);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : current;
-  const [t, locale, days, calendar] = await Promise.all([getTranslations("office.calendar"), getLocale(), listCalendarDays(actor, year), loadWorkCalendar(db())]);
+  const [t, locale, days, calendar] = await Promise.all([getTranslations("office.calendar"), getLocale(), listCalendarDays(actor, year), loadWorkCalendar()]);
   const hours = calendar.officeHours.periods.map((p) => `${p.start}–${p.end}`).join(", ");
   const names = locale === "en" ? WEEKDAY_EN : WEEKDAY_VI;
   return (
