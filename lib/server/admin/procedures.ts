@@ -490,8 +490,8 @@ export async function endProcedure(actor: AdminActor, procedureId: string, raw: 
 export async function compareVersions(actor: AdminActor, aId: string, bId: string) {
   const [a, b] = await Promise.all([loadVersion(db(), actor, aId), loadVersion(db(), actor, bId)]);
   if (a.procedureId !== b.procedureId) throw notFound();
-  const ai = { ...recordToInputs(recordOf(a)), form: JSON.stringify(a.formSchema ?? null, null, 1) };
-  const bi = { ...recordToInputs(recordOf(b)), form: JSON.stringify(b.formSchema ?? null, null, 1) };
+  const ai: Record<string, string | string[]> = { ...recordToInputs(recordOf(a)), form: JSON.stringify(a.formSchema ?? null, null, 1) };
+  const bi: Record<string, string | string[]> = { ...recordToInputs(recordOf(b)), form: JSON.stringify(b.formSchema ?? null, null, 1) };
   return { code: a.procedure.code, a: { id: a.id, version: a.version }, b: { id: b.id, version: b.version }, ai, bi };
 }
 
