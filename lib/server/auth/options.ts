@@ -140,8 +140,8 @@ export function authOptions(): NextAuthOptions {
         }
         return { sid: token.sid };
       },
-      async session({ session, token }) {
-        Object.assign(session, { sid: token.sid });
+      async session({ session }) {
+        // The session id stays in the cookie; pages ask currentUser() on the server.
         return session;
       },
       async redirect({ url, baseUrl }) {
