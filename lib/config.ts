@@ -58,6 +58,8 @@ const envSchema = z.object({
   /** 1: the stored emails are viewable at /dev/mail even in production (demo machines). */
   MAIL_VIEWER: z.enum(["0", "1"]).default("0"),
   // ── Security ──
+  /** Days a sent email (address and contents) is kept in the outbox before it is deleted. */
+  EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /**
    * The reverse proxies in front of the portal whose X-Forwarded-For entries are believed: empty (none,
    * the default: the socket address is the client), a hop count ("1" for one nginx), or address ranges
