@@ -1,6 +1,8 @@
 /**
  * npm test — every test, in order: unit (Vitest), integration (Vitest, real PostgreSQL, a fresh
- * database per run), security (Vitest, real PostgreSQL: what a stranger would try), end-to-end (Playwright + Chromium against a production build).
+ * database per run), security (Vitest, real PostgreSQL: what a stranger would try), end-to-end
+ * (Playwright + Chromium against a production build), then the JavaScript budget of the public pages,
+ * read from that build (scripts/check-budgets.ts).
  * Uses the PostgreSQL server of DATABASE_URL when set, the embedded one otherwise.
  */
 import { spawnSync } from "node:child_process";
@@ -48,6 +50,10 @@ runScript(async () => {
         process.exitCode = code;
         throw new Error("stop");
       }
+    }
+    if (!only) {
+      const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+      step("JavaScript budget of the public pages", () => spawnSync(process.execPath, [tsx, "scripts/check-budgets.ts"], { stdio: "inherit", env }).status ?? 1);
     }
     console.log("\nAll tests passed.");
   } catch (error) {
