@@ -59,6 +59,22 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** 1: the stored emails are viewable at /dev/mail even in production (demo machines). */
   MAIL_VIEWER: z.enum(["0", "1"]).default("0"),
+  // ── Security ──
+  /** Days a sent email (address and contents) is kept in the outbox before it is deleted. */
+  EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /**
+   * The reverse proxies in front of the portal whose X-Forwarded-For entries are believed: empty (none,
+   * the default: the socket address is the client), a hop count ("1" for one nginx), or address ranges
+   * ("10.0.0.0/8,192.168.1.10"). See lib/server/client-address.ts.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default("")
+    .refine(
+      (v) => v === "" || /^\d{1,2}$/.test(v) || v.split(",").every((r) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(r.trim())),
+      "a hop count (e.g. 1) or comma-separated address ranges (e.g. 10.0.0.0/8)",
+    ),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };
