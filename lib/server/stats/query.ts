@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addFigures, emptyFigures, rates, scorecard, splitPeriod, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
+import { onChange } from "@/lib/server/changes";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "invalid date");
 
@@ -81,6 +82,7 @@ function today(): string {
  */
 const cache = new Map<string, StatisticsReport>();
 const CACHE_LIMIT = 500;
+onChange("stats", () => cache.clear());
 
 export async function getStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
   const refreshed = await db().setting.findUnique({ where: { key: "stats.refreshedAt" }, select: { value: true } });

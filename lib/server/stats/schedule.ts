@@ -3,6 +3,7 @@
  * workers together, and the "singleton" policy lets only one run at a time.
  */
 import type { JobDefinition } from "@/lib/server/jobs/registry";
+import { announceChange } from "@/lib/server/changes";
 import { refreshStatistics } from "./refresh";
 
 export const STATS_REFRESH = "stats.refresh";
@@ -19,6 +20,7 @@ export function statisticsRefreshJob(everyMinutes: number): JobDefinition {
     async handler(_data, ctx) {
       const { durationMs } = await refreshStatistics();
       ctx.log.info({ durationMs }, "statistics refreshed");
+      await announceChange("stats");
     },
   };
 }
