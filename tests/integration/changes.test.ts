@@ -25,8 +25,13 @@ function next(event: string, ms: number): Promise<Line> {
     const started = Date.now();
     const timer = setInterval(() => {
       const hit = lines.slice(seen).find((l) => l.event === event);
-      if (hit) (clearInterval(timer), resolve(hit));
-      else if (Date.now() - started > ms) (clearInterval(timer), reject(new Error(`no ${event} within ${ms} ms`)));
+      if (hit) {
+        clearInterval(timer);
+        resolve(hit);
+      } else if (Date.now() - started > ms) {
+        clearInterval(timer);
+        reject(new Error(`no ${event} within ${ms} ms`));
+      }
     }, 10);
   });
 }
