@@ -57,6 +57,11 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** 1: the stored emails are viewable at /dev/mail even in production (demo machines). */
   MAIL_VIEWER: z.enum(["0", "1"]).default("0"),
+  // ── Operations ──
+  /** Bearer token that may read GET /metrics (Prometheus). Unset: /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** A streaming replica for reads that may be a moment stale (catalog, search, statistics). */
+  DATABASE_REPLICA_URL: databaseUrlSchema.optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };
