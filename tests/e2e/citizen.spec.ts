@@ -293,5 +293,7 @@ test("profile and drafts pages are accessible and need a signed-in citizen", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ đang khai dở");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page.getByRole("link", { name: "Đăng nhập" }).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole("link", { name: "Tài khoản" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng nhập");
 });
