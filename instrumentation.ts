@@ -5,5 +5,7 @@ export async function register() {
     installPeerAddressHook();
     const { assertRuntimeSecrets } = await import("./lib/server/startup");
     assertRuntimeSecrets();
+    const { installGracefulShutdown } = await import("./lib/server/shutdown");
+    installGracefulShutdown();
   }
 }

@@ -12,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(config().APP_URL),
     title: { default: `${t("portalName")} — ${t("portalTagline")}`, template: `%s — ${t("portalName")}` },
     description: t("portalTagline"),
+    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
   };
 }
 

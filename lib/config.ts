@@ -75,6 +75,11 @@ const envSchema = z.object({
       (v) => v === "" || /^\d{1,2}$/.test(v) || v.split(",").every((r) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(r.trim())),
       "a hop count (e.g. 1) or comma-separated address ranges (e.g. 10.0.0.0/8)",
     ),
+  // ── Operations ──
+  /** Bearer token that may read GET /metrics (Prometheus). Unset: /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** A streaming replica for reads that may be a moment stale (catalog, search, statistics). */
+  DATABASE_REPLICA_URL: databaseUrlSchema.optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };

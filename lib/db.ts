@@ -3,13 +3,13 @@
  * Only lib/server imports it.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { config } from "@/lib/config";
 
-const globalForPrisma = globalThis as unknown as { motCuaPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { motCuaPrisma?: PrismaClient; motCuaReplica?: { $replica(): unknown } };
 
-function createClient(): PrismaClient {
-  const url = config().databaseUrl;
+function createClient(url = config().databaseUrl): PrismaClient {
   if (!url) {
     throw new Error("DATABASE_URL is not set: start the portal with `npm run demo` or `npm run dev`, which provide it.");
   }
@@ -21,6 +21,23 @@ function createClient(): PrismaClient {
 export function db(): PrismaClient {
   globalForPrisma.motCuaPrisma ??= createClient();
   return globalForPrisma.motCuaPrisma;
+}
+
+/**
+ * For reads that may be a moment stale (catalog, search, statistics pages): the streaming replica
+ * at DATABASE_REPLICA_URL through Prisma's read-replicas extension when it is set, else the primary.
+ * Never use it to read what the same request has just written, nor inside a transaction.
+ */
+export function readDb(): PrismaClient {
+  const replicaUrl = config().DATABASE_REPLICA_URL;
+  if (!replicaUrl) return db();
+  globalForPrisma.motCuaReplica ??= db().$extends(readReplicas({ replicas: [createClient(replicaUrl)] }));
+  return globalForPrisma.motCuaReplica.$replica() as PrismaClient;
+}
+
+/** For tests that change DATABASE_REPLICA_URL. */
+export function resetReadDb(): void {
+  globalForPrisma.motCuaReplica = undefined;
 }
 
 export type { PrismaClient };

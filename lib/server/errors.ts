@@ -3,6 +3,7 @@
  * anything else is logged with an id and the user gets a generic message with that id.
  */
 import { randomUUID } from "node:crypto";
+import { logger } from "./log";
 
 export type AppErrorKind = "validation" | "not_found" | "forbidden" | "conflict" | "rate_limited" | "unauthenticated";
 
@@ -35,8 +36,8 @@ export const conflict = (key: string, details?: Record<string, unknown>) => new 
 export const validation = (key: string, details?: Record<string, unknown>) => new AppError("validation", key, details);
 
 /** Logs an unexpected error and returns the id to show the user. */
-export function logUnexpected(error: unknown, context: string): string {
+export function logUnexpected(error: unknown, context: string, requestId?: string): string {
   const id = randomUUID().slice(0, 8);
-  console.error(`[${id}] ${context}:`, error);
+  logger().error({ errorId: id, context, requestId, err: error }, "unexpected error");
   return id;
 }

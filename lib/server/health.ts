@@ -29,3 +29,17 @@ export async function checkHealth(): Promise<Health> {
     return { status: "down", database: { reachable: false, latencyMs: null }, migrations: null, time: new Date().toISOString() };
   }
 }
+
+const globalForHealth = globalThis as unknown as { motCuaStopping?: boolean };
+
+/** Marks this process as shutting down: readiness answers 503 so the balancer stops sending work. */
+export function markStopping(): void {
+  globalForHealth.motCuaStopping = true;
+}
+
+/** Readiness: healthy (database reachable, migrations all applied) and not shutting down. */
+export async function checkReadiness(): Promise<Health & { stopping: boolean }> {
+  const stopping = globalForHealth.motCuaStopping === true;
+  const health = await checkHealth();
+  return { ...health, status: stopping && health.status === "ok" ? "down" : health.status, stopping };
+}

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DEFAULT_OFFICE_HOURS, WorkCalendar, type OfficeHours } from "@/lib/domain/calendar";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { announceChangeSoon, listenForChanges, onChange } from "@/lib/server/changes";
 
 export const OFFICE_HOURS_SETTING = "officeHours";
 const TTL_MS = 30_000;
@@ -18,13 +19,17 @@ const officeHoursSchema = z.object({
 
 let cached: { at: number; calendar: WorkCalendar } | undefined;
 
+onChange("calendar", () => (cached = undefined));
+
+/** After a calendar change: clears the cached calendar here and on every other instance. */
 export function clearCalendarCache(): void {
-  cached = undefined;
+  announceChangeSoon("calendar");
 }
 
 type Client = Prisma.TransactionClient | PrismaClient;
 
 export async function loadWorkCalendar(client: Client): Promise<WorkCalendar> {
+  void listenForChanges();
   if (cached && Date.now() - cached.at < TTL_MS) return cached.calendar;
   const [days, setting] = await Promise.all([
     client.calendarDay.findMany({ select: { date: true, kind: true } }),

@@ -1,7 +1,10 @@
 /**
  * Small in-process caches of data that changes rarely (the synonym dictionary, the vocabulary,
- * the facets). Each entry expires after its time to live; a reindex in this process clears them.
+ * the facets). Each entry expires after its time to live; `invalidateCatalogCaches()` clears them
+ * here and, through PostgreSQL NOTIFY (lib/server/changes.ts), on every other instance.
  */
+import { announceChangeSoon, listenForChanges, onChange } from "@/lib/server/changes";
+
 interface Entry<T> {
   value: Promise<T>;
   until: number;
@@ -11,7 +14,10 @@ const entries = new Map<string, Entry<unknown>>();
 /** Search result pages are cached too; past this many entries the oldest go first. */
 const MAX_ENTRIES = 2000;
 
+onChange("catalog", () => entries.clear());
+
 export function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+  void listenForChanges();
   const now = Date.now();
   const hit = entries.get(key) as Entry<T> | undefined;
   if (hit && hit.until > now) return hit.value;
@@ -24,6 +30,7 @@ export function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): P
   return value;
 }
 
+/** After a catalog change (publishing, synonyms, agency renames): clears every instance's caches. */
 export function invalidateCatalogCaches(): void {
-  entries.clear();
+  announceChangeSoon("catalog");
 }

@@ -1,5 +1,5 @@
 /** listFacets: the values the catalog can be filtered by, with how many procedures each has. */
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { cached } from "./cache";
 
 export interface FacetOption {
@@ -32,7 +32,7 @@ const TTL = 60_000;
 
 export function listFacets(): Promise<Facets> {
   return cached("facets", TTL, async () => {
-    const client = db();
+    const client = readDb();
     const [fields, lifeEvents, agencies, total] = await Promise.all([
       client.$queryRaw<Array<{ id: string; code: string; name: string; nameEn: string; count: number }>>`
         SELECT f.id, f.code, f.name, f."nameEn", count(s."procedureId")::int AS count

@@ -1,5 +1,5 @@
 /** getProcedure: the whole published record of one procedure, by its code. */
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { notFound } from "@/lib/server/errors";
 import { procedureCodeSchema, type ProcedureDetail } from "./schemas";
 
@@ -25,7 +25,7 @@ export interface ProcedureRecord extends ProcedureDetail {
 /** Throws not_found for an unknown code, or one without a published version. */
 export async function getProcedure(code: string): Promise<ProcedureRecord> {
   if (!procedureCodeSchema.safeParse(code).success) throw notFound("catalog.errors.notFound");
-  const p = await db().procedure.findUnique({
+  const p = await readDb().procedure.findUnique({
     where: { code },
     include: {
       field: true,

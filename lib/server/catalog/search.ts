@@ -12,7 +12,7 @@
  *    names (words run together: "dangky khaisinh").
  */
 import { cached } from "./cache";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { highlight, type HighlightSegment } from "@/lib/domain/search";
 import { validation } from "@/lib/server/errors";
@@ -153,10 +153,10 @@ async function fullText(plan: QueryPlan, filters: Prisma.Sql[], sort: SearchResu
   // (slow). The GIN index never needs that recheck for our queries: make it take the index.
   // The inflated cost estimates would also start the JIT compiler (100 ms): keep it off.
   // Parallel workers only add latency when many requests run at once.
-  const [, rows] = await db().$transaction([
-    db().$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
+  const [, rows] = await readDb().$transaction([
+    readDb().$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
                           set_config('max_parallel_workers_per_gather', '0', true)`,
-    db().$queryRaw<Row[]>`
+    readDb().$queryRaw<Row[]>`
       SELECT ${SELECT}, ${scoreSql(plan)} AS score
         FROM "ProcedureSearch" s
        WHERE ${match} AND ${and(filters)}
@@ -167,7 +167,7 @@ async function fullText(plan: QueryPlan, filters: Prisma.Sql[], sort: SearchResu
 }
 
 async function browse(filters: Prisma.Sql[], sort: SearchResult["sort"], limit: number, offset: number): Promise<Row[]> {
-  return db().$queryRaw<Row[]>`
+  return readDb().$queryRaw<Row[]>`
     SELECT ${SELECT} FROM "ProcedureSearch" s WHERE ${and(filters)}
      ORDER BY ${orderSql(sort, false)} LIMIT ${limit} OFFSET ${offset}`;
 }
@@ -180,9 +180,9 @@ async function trigramNames(plan: QueryPlan, filters: Prisma.Sql[], limit: numbe
   const vocabulary = await loadVocabulary();
   // Trigram similarity over every name is the slowest path: only for what looks like merged words.
   if (!plan.tokens.some((t) => t.length >= MERGED_WORD_LENGTH && !vocabulary.has(t))) return [];
-  const [, rows] = await db().$transaction([
-    db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`,
-    db().$queryRaw<Row[]>`
+  const [, rows] = await readDb().$transaction([
+    readDb().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`,
+    readDb().$queryRaw<Row[]>`
       SELECT ${SELECT}, word_similarity(${folded}, s."nameWords") + similarity(${folded}, s."nameWords") AS score
         FROM "ProcedureSearch" s
        WHERE s."nameWords" %> ${folded} AND ${and(filters)}

@@ -1,5 +1,5 @@
 /** suggest: procedure names for the search box while the person types (the last word as a prefix). */
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { highlight, type HighlightSegment } from "@/lib/domain/search";
 import { loadDictionary } from "./dictionary";
@@ -18,7 +18,7 @@ const LIMIT = 8;
 export async function suggest(q: string): Promise<Suggestion[]> {
   const plan = planQuery(q, await loadDictionary());
   if (plan.tokens.length === 0 || plan.text.length < 2) return [];
-  const rows = await db().$queryRaw<Array<{ code: string; name: string }>>`
+  const rows = await readDb().$queryRaw<Array<{ code: string; name: string }>>`
     SELECT s.code, s.name
       FROM "ProcedureSearch" s
      WHERE motcua_name_vector(s."nameWords") @@ to_tsquery('simple'::regconfig, ${plan.prefix})

@@ -1,30 +1,20 @@
 /**
- * The outbox worker: claims due rows with FOR UPDATE SKIP LOCKED (several workers never take the
- * same row), leases them, sends them, and marks them SENT — or, when sending fails, schedules the
- * next attempt with exponential backoff. Nothing is lost while SMTP is down: a row stays PENDING
- * and is retried until it goes out (FAILED only after `maxAttempts`, kept for an administrator).
- * A worker that dies mid-send leaves its rows leased; they are retried when the lease ends.
+ * Sending the notification outbox through pg-boss. The business transaction writes an Outbox row
+ * (the transactional outbox); a worker enqueues one "outbox.send" job per due row, with a job id
+ * derived from the row's id so that however many workers enqueue it, the job exists once. The job
+ * locks its row (FOR UPDATE SKIP LOCKED) while sending, marks it SENT, or — when sending fails —
+ * records the attempt and fails, and pg-boss retries it with exponential backoff. After
+ * `maxAttempts` the row is FAILED, kept for an administrator. A worker that dies mid-send releases
+ * the lock; the job expires and is retried. Nothing is lost while SMTP is down.
  */
+import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
+import type { JobDefinition } from "@/lib/server/jobs/registry";
+import { errorMessage } from "@/lib/server/log";
 import type { Mailer } from "./mailer";
 import { renderAny } from "./mailer";
 
-export interface WorkerOptions {
-  mailer: Mailer;
-  batchSize?: number;
-  maxAttempts?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  leaseMs?: number;
-  now?: () => Date;
-}
-
-export interface BatchResult {
-  claimed: number;
-  sent: number;
-  retried: number;
-  failed: number;
-}
+export const OUTBOX_SEND = "outbox.send";
 
 /** Delay before attempt n+1 after n failed attempts: base·2^(n-1), capped, with ±20 % jitter. */
 export function backoffMs(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
@@ -32,7 +22,26 @@ export function backoffMs(attempts: number, baseMs: number, maxMs: number, rando
   return Math.round(raw * (0.8 + 0.4 * random()));
 }
 
-interface Claimed {
+/** The one job id of an outbox row: a UUID whose last 12 hex digits are the row id. */
+export function outboxJobId(rowId: bigint | string): string {
+  const hex = BigInt(rowId).toString(16).padStart(12, "0");
+  if (hex.length > 12) throw new Error("Outbox id out of range");
+  return `6f757462-6f78-4000-8000-${hex}`;
+}
+
+/** Enqueues a send job for every due PENDING email; a row that already has its job is skipped. */
+export async function enqueueDueEmails(boss: PgBoss, limit = 500): Promise<number> {
+  const rows = await db().$queryRaw<Array<{ id: bigint }>>`
+    SELECT id FROM "Outbox" WHERE status = 'PENDING' AND channel = 'email' AND "nextAttemptAt" <= now()
+     ORDER BY "nextAttemptAt", id LIMIT ${limit}`;
+  if (rows.length === 0) return 0;
+  await boss.insert(rows.map((r) => ({ id: outboxJobId(r.id), name: OUTBOX_SEND, data: { id: r.id.toString() } })));
+  return rows.length;
+}
+
+export type SendOutcome = "sent" | "failed" | "skipped";
+
+interface Locked {
   id: bigint;
   recipient: string;
   template: string;
@@ -41,57 +50,76 @@ interface Claimed {
   attempts: number;
 }
 
-export async function processOutboxBatch(o: WorkerOptions): Promise<BatchResult> {
-  const now = (o.now ?? (() => new Date()))();
-  const batch = o.batchSize ?? 20;
+/**
+ * Sends one outbox row, at most once at a time (the row stays locked while it is sent). Throws when
+ * the attempt failed and another one is due (pg-boss retries); returns "failed" after the last.
+ */
+export async function sendOutboxEmail(
+  rowId: bigint,
+  o: { mailer: Mailer; maxAttempts?: number; retryBaseMs?: number; retryMaxMs?: number },
+): Promise<SendOutcome> {
   const maxAttempts = o.maxAttempts ?? 25;
-  const base = o.baseDelayMs ?? 10_000;
-  const cap = o.maxDelayMs ?? 30 * 60_000;
-  const lease = new Date(now.getTime() + (o.leaseMs ?? 5 * 60_000));
-  const rows = await db().$queryRaw<Claimed[]>`
-    UPDATE "Outbox" SET "nextAttemptAt" = ${lease}, attempts = attempts + 1
-     WHERE id IN (SELECT id FROM "Outbox"
-                   WHERE status = 'PENDING' AND channel = 'email' AND "nextAttemptAt" <= ${now}
-                   ORDER BY "nextAttemptAt", id LIMIT ${batch}
-                   FOR UPDATE SKIP LOCKED)
-    RETURNING id, recipient, template, locale, data, attempts`;
-  const result: BatchResult = { claimed: rows.length, sent: 0, retried: 0, failed: 0 };
-  for (const row of rows.sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    try {
-      const email = await renderAny(row.template, row.locale, row.data);
-      await o.mailer.send({ to: row.recipient, ...email });
-      await db().outbox.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
-      result.sent++;
-    } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      if (row.attempts >= maxAttempts) {
-        await db().outbox.update({ where: { id: row.id }, data: { status: "FAILED", lastError: message } });
-        result.failed++;
-      } else {
-        const next = new Date(now.getTime() + backoffMs(row.attempts, base, cap));
-        await db().outbox.update({ where: { id: row.id }, data: { nextAttemptAt: next, lastError: message } });
-        result.retried++;
+  let failure: Error | undefined;
+  const outcome = await db().$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<Locked[]>`
+        SELECT id, recipient, template, locale, data, attempts FROM "Outbox"
+         WHERE id = ${rowId} AND status = 'PENDING' AND channel = 'email'
+         FOR UPDATE SKIP LOCKED`;
+      if (!row) return "skipped" as const;
+      const attempts = row.attempts + 1;
+      try {
+        const email = await renderAny(row.template, row.locale, row.data);
+        await o.mailer.send({ to: row.recipient, ...email });
+        await tx.outbox.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), attempts, lastError: null } });
+        return "sent" as const;
+      } catch (error) {
+        const lastError = errorMessage(error);
+        if (attempts >= maxAttempts) {
+          await tx.outbox.update({ where: { id: row.id }, data: { status: "FAILED", attempts, lastError } });
+          return "failed" as const;
+        }
+        const next = new Date(Date.now() + backoffMs(attempts, o.retryBaseMs ?? 10_000, o.retryMaxMs ?? 30 * 60_000));
+        await tx.outbox.update({ where: { id: row.id }, data: { attempts, lastError, nextAttemptAt: next } });
+        failure = new Error(lastError);
+        return "skipped" as const;
       }
-    }
-  }
-  return result;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  if (failure) throw failure;
+  return outcome;
 }
 
-/** Runs until `signal` aborts: a batch, then a pause when there was nothing to do. */
-export async function runOutboxWorker(o: WorkerOptions & { pollMs?: number; signal: AbortSignal; log?: (line: string) => void }): Promise<void> {
+/** The job that sends one email; its retries follow the row's attempts (retryLimit = maxAttempts − 1). */
+export function outboxSendJob(o: { mailer: Mailer; maxAttempts?: number; retryDelaySeconds?: number }): JobDefinition<{ id: string }> {
+  const maxAttempts = o.maxAttempts ?? 25;
+  const retryDelaySeconds = o.retryDelaySeconds ?? 10;
+  return {
+    name: OUTBOX_SEND,
+    retryLimit: maxAttempts - 1,
+    retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    concurrency: 4,
+    async handler(data, ctx) {
+      const outcome = await sendOutboxEmail(BigInt(data.id), { mailer: o.mailer, maxAttempts, retryBaseMs: retryDelaySeconds * 1000 });
+      if (outcome !== "skipped") ctx.log.info({ outbox: data.id, outcome }, "email");
+    },
+  };
+}
+
+/** Runs until `signal` aborts: enqueues the due emails every `pollMs`. Every worker may run it. */
+export async function runOutboxPump(boss: PgBoss, o: { pollMs?: number; signal: AbortSignal; onError?: (e: unknown) => void }): Promise<void> {
   while (!o.signal.aborted) {
-    let r: BatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0 };
     try {
-      r = await processOutboxBatch(o);
-      if (r.claimed > 0) o.log?.(`outbox: ${r.sent} sent, ${r.retried} to retry, ${r.failed} failed`);
+      await enqueueDueEmails(boss);
     } catch (error) {
-      o.log?.(`outbox: ${error instanceof Error ? error.message : String(error)}`);
+      o.onError?.(error);
     }
-    if (r.claimed < (o.batchSize ?? 20)) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, o.pollMs ?? 2_000);
-        o.signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-      });
-    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, o.pollMs ?? 1_000);
+      o.signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    });
   }
 }

@@ -3,10 +3,11 @@
  * that refreshStatistics() maintains.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { calendarDateSchema } from "@/lib/domain/calendar-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addFigures, emptyFigures, rates, scorecard, splitPeriod, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
+import { onChange } from "@/lib/server/changes";
 
 const isoDate = calendarDateSchema;
 
@@ -82,9 +83,10 @@ function today(): string {
  */
 const cache = new Map<string, StatisticsReport>();
 const CACHE_LIMIT = 500;
+onChange("stats", () => cache.clear());
 
 export async function getStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
-  const refreshed = await db().setting.findUnique({ where: { key: "stats.refreshedAt" }, select: { value: true } });
+  const refreshed = await readDb().setting.findUnique({ where: { key: "stats.refreshedAt" }, select: { value: true } });
   const stamp = (refreshed?.value as { at?: string } | null | undefined)?.at ?? "never";
   const key = JSON.stringify([stamp, today(), query.from, query.to, query.agency, query.field]);
   const hit = cache.get(key);
@@ -98,7 +100,7 @@ export async function getStatistics(query: StatisticsQuery): Promise<StatisticsR
 async function computeStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
   const to = query.to ?? today();
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-  const prisma = db();
+  const prisma = readDb();
 
   const [agencyRow, fieldRow] = await Promise.all([
     query.agency ? prisma.agency.findUnique({ where: { code: query.agency }, select: { id: true, code: true, name: true, nameEn: true, path: true } }) : null,

@@ -1,25 +1,26 @@
 /**
- * The worker's periodic jobs besides the outbox: rebuilding the statistics aggregates and
- * forgetting old rate-limit windows. Runs until the signal aborts.
+ * The statistics refresh as a scheduled job: pg-boss creates one run every `everyMinutes` for all
+ * workers together, and the "singleton" policy lets only one run at a time.
  */
-import { purgeOldEmails } from "@/lib/server/notifications/retention";
-import { pruneRateLimits } from "@/lib/server/rate-limit";
+import type { JobDefinition } from "@/lib/server/jobs/registry";
+import { announceChange } from "@/lib/server/changes";
 import { refreshStatistics } from "./refresh";
 
-export async function runStatisticsSchedule(o: { everyMs: number; signal: AbortSignal; log?: (line: string) => void }): Promise<void> {
-  const log = o.log ?? (() => {});
-  while (!o.signal.aborted) {
-    try {
+export const STATS_REFRESH = "stats.refresh";
+
+export function statisticsRefreshJob(everyMinutes: number): JobDefinition {
+  const step = Math.max(1, Math.min(59, Math.round(everyMinutes)));
+  return {
+    name: STATS_REFRESH,
+    cron: step === 1 ? "* * * * *" : `*/${step} * * * *`,
+    policy: "singleton",
+    retryLimit: 2,
+    retryDelaySeconds: 30,
+    expireInSeconds: 30 * 60,
+    async handler(_data, ctx) {
       const { durationMs } = await refreshStatistics();
-      const pruned = await pruneRateLimits();
-      const purged = await purgeOldEmails();
-      log(`statistics refreshed in ${durationMs} ms; ${pruned} old rate-limit windows and ${purged} old emails removed`);
-    } catch (error) {
-      log(`statistics refresh failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, o.everyMs);
-      o.signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-    });
-  }
+      ctx.log.info({ durationMs }, "statistics refreshed");
+      await announceChange("stats");
+    },
+  };
 }
