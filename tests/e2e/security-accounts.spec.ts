@@ -12,6 +12,9 @@ import { agencyOfUser, sql } from "./office-helpers";
 
 const STRONG = "đồng lúa chín vàng ươm 2026";
 
+// Several sign-ins per test, each with an Argon2 hash and an axe scan: slow on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 async function fillSignIn(page: Page, identifier: string, password: string) {
   await page.getByLabel("Thư điện tử hoặc số điện thoại").fill(identifier);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
