@@ -25,6 +25,8 @@ const envSchema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   /** Secret for signing sessions and tokens. Required in production. */
   AUTH_SECRET: z.string().min(32).optional(),
+  /** Earlier secrets, comma-separated, still accepted for what they signed or sealed (rotation). */
+  AUTH_SECRET_PREVIOUS: z.string().optional(),
   /** Where uploaded files and generated documents are kept (local storage). */
   STORAGE_DIR: z.string().default(".data/storage"),
   /** SMTP relay, e.g. smtp://user:pass@host:587. Unset: emails are stored and viewable in development. */

@@ -9,7 +9,7 @@ import { lastMailLink } from "../support/db";
 import { exeBytes, jpegBytes, pdfBytes, pngBytes } from "../support/files";
 import { expectAccessible } from "./helpers";
 
-const PASSWORD = "MatKhau2026";
+const PASSWORD = "hoa sen nở giữa hồ 2026";
 const DEMO_PASSWORD = "MotCua@2026";
 
 function uniquePerson() {

@@ -11,7 +11,7 @@ const input = z.object({ code: z.string().regex(/^[0-9A-Za-z.\-_]{1,40}$/) });
 /** "Start now": signs in first if needed, then opens a new draft at its first step. */
 export const startDraftAction = defineAction({ name: "filing.start", access: "anyone", input, invalid: () => redirect("/file") }, async ({ code }): Promise<void> => {
   const user = await currentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/file/${code}`)}`);
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/file/${code}/new`)}`);
   const draftId = await createDraft(user.id, code);
   redirect(`/file/${code}/${draftId}/applicant`);
 });
