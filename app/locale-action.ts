@@ -4,8 +4,9 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { LOCALE_COOKIE, locales } from "@/lib/i18n/locales";
+import { defineAction } from "@/lib/server/action";
 
-const input = z.object({ locale: z.enum(locales) });
+const input = z.object({ locale: z.enum(locales).optional().catch(undefined) });
 
 /** The page the form was posted from, on this site only; never a redirect elsewhere. */
 function samePageFrom(referer: string | null, host: string | null): string {
@@ -19,12 +20,11 @@ function samePageFrom(referer: string | null, host: string | null): string {
 }
 
 /** Switches the interface language; works as a plain form post without JavaScript. */
-export async function switchLocale(formData: FormData): Promise<void> {
-  const parsed = input.safeParse({ locale: formData.get("locale") });
-  if (parsed.success) {
+export const switchLocale = defineAction({ name: "locale.switch", access: "anyone", input }, async ({ locale }) => {
+  if (locale) {
     const store = await cookies();
-    store.set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    store.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
   }
   const h = await headers();
   redirect(samePageFrom(h.get("referer"), h.get("host")));
-}
+});

@@ -10,7 +10,7 @@ const FACTORS = ["access", "procedure", "officers", "result", "feedbackHandling"
 const LEVELS = ["1", "2", "3", "4", "5"] as const;
 
 /** The rating form: radio groups per SIPAS factor; works as a plain POST without JavaScript. */
-export function RatingForm({ action, code }: { action: (prev: RatingState, data: FormData) => Promise<RatingState>; code: string }) {
+export function RatingForm({ action, dossierId, code }: { action: (prev: RatingState, data: FormData) => Promise<RatingState>; dossierId: string; code: string }) {
   const t = useTranslations("rating");
   const tRoot = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as RatingState);
@@ -48,6 +48,7 @@ export function RatingForm({ action, code }: { action: (prev: RatingState, data:
         />
       ) : null}
       <form action={formAction} className="mt-6 grid gap-6" noValidate>
+        <input type="hidden" name="dossierId" value={dossierId} />
         <p className="text-muted">{t("scale")}</p>
         {FACTORS.map((factor) => (
           <fieldset key={factor} className={errors[factor] ? "border-l-4 border-accent-700 pl-3" : ""} aria-describedby={errors[factor] ? `rating-${factor}-error` : undefined}>

@@ -1,6 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
+import { z } from "zod";
+import { defineAction } from "@/lib/server/action";
 import { currentUser } from "@/lib/server/auth/session";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/rate-limit";
@@ -12,8 +14,9 @@ export type TrackState =
   | { status: "ok"; values: { code: string }; result: PublicDossierStatus };
 
 /** Looks up a dossier by code and PIN (a POST, so the PIN never lands in a URL or a log). */
-export async function trackAction(_prev: TrackState, formData: FormData): Promise<TrackState> {
-  const raw = { code: String(formData.get("code") ?? "").slice(0, 200), pin: String(formData.get("pin") ?? "").slice(0, 50) };
+const formInput = z.object({ code: z.string().catch("").transform((s) => s.slice(0, 200)), pin: z.string().catch("").transform((s) => s.slice(0, 50)) });
+
+export const trackAction = defineAction({ name: "public.track", access: "anyone", input: formInput }, async (raw): Promise<TrackState> => {
   const values = { code: raw.code };
   const parsed = trackInputSchema.safeParse(raw);
   if (!parsed.success) {
@@ -32,4 +35,4 @@ export async function trackAction(_prev: TrackState, formData: FormData): Promis
     if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, formError: error.messageKey };
     return { status: "error", values, fieldErrors: {}, formError: "tracking.errors.unexpected", errorId: logUnexpected(error, "track") };
   }
-}
+});

@@ -1,5 +1,7 @@
 "use server";
 
+import { z } from "zod";
+import { defineAction } from "@/lib/server/action";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/server/errors";
 import { currentUser } from "@/lib/server/auth/session";
@@ -9,11 +11,13 @@ import { reopenSchema } from "@/lib/server/feedback/schemas";
 const KEYS = new Set(["feedback.errors.reasonShort", "feedback.errors.bodyLong", "feedback.errors.notAnswered", "feedback.errors.reopenedOnce"]);
 
 /** Reopens answered feedback once; answers by redirecting back to the list (works without JavaScript). */
-export async function reopenAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "").slice(0, 40);
+const formInput = z.object({ id: z.string().catch("").transform((s) => s.slice(0, 40)), reason: z.string().catch("").transform((s) => s.slice(0, 3000)) });
+
+export const reopenAction = defineAction({ name: "participation.feedback.reopen", access: "anyone", input: formInput }, async (form): Promise<void> => {
+  const id = form.id;
   const user = await currentUser();
   if (!user) redirect("/sign-in?next=/feedback/mine");
-  const parsed = reopenSchema.safeParse({ reason: String(formData.get("reason") ?? "").slice(0, 3000) });
+  const parsed = reopenSchema.safeParse({ reason: form.reason });
   let outcome = "reopened=1";
   if (!parsed.success) {
     outcome = `error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "feedback.errors.reasonShort")}&id=${encodeURIComponent(id)}`;
@@ -27,4 +31,4 @@ export async function reopenAction(formData: FormData): Promise<void> {
     }
   }
   redirect(`/feedback/mine?${outcome}#fb-${id}`);
-}
+});

@@ -1,5 +1,7 @@
 "use server";
 
+import { z } from "zod";
+import { defineAction } from "@/lib/server/action";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { currentUser } from "@/lib/server/auth/session";
 import { sendFeedback } from "@/lib/server/feedback/feedback";
@@ -13,8 +15,13 @@ export type FeedbackFormState =
 
 const FIELDS = ["target", "procedureCode", "agencyCode", "dossierId", "subject", "body"] as const;
 
-export async function sendFeedbackAction(_prev: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
-  const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 6000)]));
+const formInput = z.object({
+  ...Object.fromEntries(FIELDS.map((f) => [f, z.string().catch("").transform((s) => s.slice(0, 6000))])),
+  files: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.unknown()).max(20)).catch([]),
+}) as unknown as z.ZodType<Record<(typeof FIELDS)[number], string> & { files: unknown[] }>;
+
+export const sendFeedbackAction = defineAction({ name: "participation.feedback.send", access: "anyone", input: formInput }, async (form): Promise<FeedbackFormState> => {
+  const values = Object.fromEntries(FIELDS.map((f) => [f, form[f]]));
   const user = await currentUser();
   if (!user) return { status: "error", fieldErrors: {}, formError: "feedback.signInToSend", values };
   const parsed = feedbackInputSchema.safeParse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? undefined : v])));
@@ -26,7 +33,7 @@ export async function sendFeedbackAction(_prev: FeedbackFormState, formData: For
     }
     return { status: "error", fieldErrors, values };
   }
-  const files = formData.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && (f as File).size > 0);
+  const files = form.files.filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && (f as File).size > 0);
   try {
     const sent = await sendFeedback(user, parsed.data, files.map((f) => ({ name: f.name, size: f.size, stream: () => f.stream() })));
     return { status: "sent", code: sent.code, dueAt: sent.dueAt.toISOString() };
@@ -41,4 +48,4 @@ export async function sendFeedbackAction(_prev: FeedbackFormState, formData: For
     }
     return { status: "error", fieldErrors: {}, formError: "feedback.errors.unexpected", formErrorValues: { id: logUnexpected(error, "feedback.send") }, values };
   }
-}
+});

@@ -1,5 +1,7 @@
 "use server";
 
+import { z } from "zod";
+import { defineAction } from "@/lib/server/action";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { currentUser } from "@/lib/server/auth/session";
 import { rateDossier, ratingInputSchema } from "@/lib/server/ratings/rate-dossier";
@@ -11,8 +13,14 @@ export type RatingState =
 
 const FIELDS = ["access", "procedure", "officers", "result", "feedbackHandling", "overall", "contacts", "agenciesVisited", "comment"] as const;
 
-export async function rateAction(dossierId: string, _prev: RatingState, formData: FormData): Promise<RatingState> {
-  const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 3000)]));
+const formInput = z.object({
+  dossierId: z.string().catch("").transform((s) => s.slice(0, 40)),
+  ...Object.fromEntries(FIELDS.map((f) => [f, z.string().catch("").transform((s) => s.slice(0, 3000))])),
+}) as unknown as z.ZodType<Record<(typeof FIELDS)[number] | "dossierId", string>>;
+
+export const rateAction = defineAction({ name: "participation.rate", access: "anyone", input: formInput }, async (form): Promise<RatingState> => {
+  const { dossierId, ...rest } = form;
+  const values = Object.fromEntries(FIELDS.map((f) => [f, rest[f]]));
   const user = await currentUser();
   if (!user) return { status: "error", fieldErrors: {}, formError: "rating.notFinished", values };
   const parsed = ratingInputSchema.safeParse({ ...values, contacts: values.contacts === "" ? undefined : values.contacts, agenciesVisited: values.agenciesVisited === "" ? undefined : values.agenciesVisited });
@@ -31,4 +39,4 @@ export async function rateAction(dossierId: string, _prev: RatingState, formData
     if (error instanceof AppError) return { status: "error", fieldErrors: {}, formError: error.kind === "not_found" ? "rating.notFinished" : error.messageKey, values };
     return { status: "error", fieldErrors: {}, formError: "feedback.errors.unexpected", errorId: logUnexpected(error, "rate"), values };
   }
-}
+});

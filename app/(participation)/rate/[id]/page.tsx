@@ -39,7 +39,7 @@ export default async function RatePage({ params }: { params: Promise<{ id: strin
           </p>
         </div>
       ) : (
-        <RatingForm action={rateAction.bind(null, dossier.id)} code={dossier.code} />
+        <RatingForm action={rateAction} dossierId={dossier.id} code={dossier.code} />
       )}
     </div>
   );
