@@ -5,14 +5,12 @@ import localFont from "next/font/local";
  * headings, labels and buttons) and two subsets: Vietnamese (the letters with their tone marks, đ, ư, ơ)
  * and Latin. next/font preloads the four files, sets `font-display: swap` and declares a fallback face
  * (a local Arial or its metric twin) adjusted to the font's metrics, so that nothing moves when the
- * font arrives (docs/performance.md).
+ * font arrives (docs/performance.md). Font loader options must be literals.
  */
-const files = "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro";
-
 export const vietnamese = localFont({
   src: [
-    { path: `${files}-vietnamese-400-normal.woff2`, weight: "400", style: "normal" },
-    { path: `${files}-vietnamese-600-normal.woff2`, weight: "600", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2", weight: "600", style: "normal" },
   ],
   display: "swap",
   variable: "--font-vietnamese",
@@ -29,8 +27,8 @@ export const vietnamese = localFont({
 
 export const latin = localFont({
   src: [
-    { path: `${files}-latin-400-normal.woff2`, weight: "400", style: "normal" },
-    { path: `${files}-latin-600-normal.woff2`, weight: "600", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2", weight: "600", style: "normal" },
   ],
   display: "swap",
   variable: "--font-latin",

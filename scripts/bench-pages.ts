@@ -11,7 +11,7 @@
  * gzipped) and the HTML's size. It prints figures; it asserts nothing. Figures depend on how busy the
  * machine is: run it on a quiet one to compare with the goals (docs/performance.md).
  *
- * Settings: BENCH_PORT (3203) for the portal, BENCH_FLOOR_PORT (3103) for the bare page, CHROME_PATH
+ * Settings: BENCH_PORT (3203) for the portal, BENCH_FLOOR_PORT (the same) for the bare page, CHROME_PATH
  * (/usr/bin/chromium), BENCH_RUNS (1) Lighthouse runs per page (the median score is kept), BENCH_KEEP=1
  * keeps the database.
  */
@@ -30,7 +30,8 @@ import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postg
 import { seedDatabase } from "./lib/seed-db";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3203);
-const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3103);
+// The portal is stopped before the bare page starts, so both may use the same port.
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? PORT);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DB_NAME = "motcua_bench_pages";
