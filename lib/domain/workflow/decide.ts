@@ -5,6 +5,7 @@
  */
 import type { ClockPause, TimeLimit, WorkCalendar } from "@/lib/domain/calendar";
 import { fromLocal } from "@/lib/domain/calendar";
+import { finishedOnTime } from "@/lib/domain/timeliness";
 import type { Action, ActionInput } from "./actions";
 import type { DocumentKind } from "./transitions";
 import { ACTION_INFO, ruleFor } from "./transitions";
@@ -234,7 +235,7 @@ export function decide<A extends Action>(
         patch.stageDueAt = null;
         // The result goes back to the desk that received the dossier, which returns it.
         patch.currentAgencyId = state.receivingAgencyId;
-        data.onTime = state.dueAt ? now <= state.dueAt : null;
+        data.onTime = finishedOnTime({ dueAt: state.dueAt, resolvedAt: now, extendedDueAt: state.extendedDueAt });
       }
       break;
     }

@@ -16,6 +16,7 @@ import {
   type Pause,
   type Status,
 } from "@/lib/domain/workflow";
+import { timeLimitOf } from "@/lib/domain/calendar";
 import { audit } from "@/lib/server/audit";
 import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
@@ -39,7 +40,7 @@ const dossierInclude = {
   currentAgency: { select: { path: true, name: true } },
   receivingAgency: { select: { name: true, address: true } },
   applicantUser: { select: { email: true } },
-  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, route: true, onlineLevel: true } },
+  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, sameDayReturnBy: true, route: true, onlineLevel: true } },
 } satisfies Prisma.DossierInclude;
 
 export type LoadedDossier = Prisma.DossierGetPayload<{ include: typeof dossierInclude }>;
@@ -132,7 +133,7 @@ export async function transitionDossier(
     const ctx: DecideContext = {
       now,
       calendar,
-      timeLimit: { value: Number(d.procedureVersion.timeLimitValue), unit: d.procedureVersion.timeLimitUnit },
+      timeLimit: timeLimitOf(d.procedureVersion),
       legLimit: route.length > 1 ? legLimit(route[d.routeIndex]) : null,
     };
     if (action === "transfer") {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_FORM, safeParseFormSchema, type FormSchema } from "@/lib/domain/forms";
 import { ACTIONS, availableActions, type Action, type DocumentKind, type Status } from "@/lib/domain/workflow";
 import { notFound } from "@/lib/server/errors";
+import { isOverdue } from "@/lib/domain/timeliness";
 import { loadWorkCalendar } from "./calendar";
 import { RECEPTION_LIMIT_HOURS } from "./queue";
 import { parseRoute, resolveLegAgency } from "./route";
@@ -88,7 +89,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
   const parsedForm = procedure?.formSchema ? safeParseFormSchema(procedure.formSchema) : null;
   const form: FormSchema = parsedForm?.success ? parsedForm.data : DEFAULT_FORM;
 
-  const receptionDueAt = d.status === "NEW" ? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS) : null;
+  const receptionDueAt = d.status === "NEW" ? (d.receptionDueAt ?? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS)) : null;
   const due = d.status === "NEW" ? receptionDueAt : d.dueAt;
   const open = !d.finishedAt;
   return {
@@ -114,7 +115,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
       extendedDueAt: d.extendedDueAt,
       stageDueAt: d.stageDueAt,
       paused: d.pausedAt !== null,
-      late: open && due !== null && due < now,
+      late: open && isOverdue(due, now),
       remainingMinutes: open && due ? calendar.remainingWorkingMinutes(due, now) : null,
       workingMinutesPerDay: calendar.workingMinutesPerDay,
     },

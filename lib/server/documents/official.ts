@@ -3,6 +3,7 @@
  * dossier and its append-only history, so a form printed again is the same form:
  * receipt and appointment, supplement request, refusal, apology and new date, stop notice, control slip.
  */
+import { classifyFinished, type Timeliness } from "@/lib/domain/timeliness";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { toLocalDate, toLocalTime } from "@/lib/domain/calendar";
@@ -189,7 +190,8 @@ export async function renderOfficialDocument(actor: Actor, dossierId: string, ki
       if (route.length > 1 || agencies.length > 1) pdf.text(`Cơ quan phối hợp giải quyết hồ sơ: ${agencies.slice(1).join("; ") || "……"}`);
       pdf.text(`Người nộp hồ sơ: ${d.applicantName} — ${d.procedureVersion.name}`, { gapAfter: 6 });
       const due = d.dueAt;
-      const verdict = (t: Date) => (!due ? "" : t.getTime() < due.getTime() - 8 * 3600_000 ? "Trước hạn" : t <= due ? "Đúng hạn" : "Quá hạn");
+      const verdictWords: Record<Timeliness, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
+      const verdict = (t: Date) => (!due ? "" : verdictWords[classifyFinished({ dueAt: due, resolvedAt: t, extended: d.extendedDueAt !== null })]);
       const rows: string[][] = [];
       const events = d.events.filter((e) => e.action !== "submit");
       events.forEach((e, i) => {
