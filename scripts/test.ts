@@ -1,6 +1,6 @@
 /**
  * npm test — every test, in order: unit (Vitest), integration (Vitest, real PostgreSQL, a fresh
- * database per run), end-to-end (Playwright + Chromium against a production build).
+ * database per run), security (Vitest, real PostgreSQL: what a stranger would try), end-to-end (Playwright + Chromium against a production build).
  * Uses the PostgreSQL server of DATABASE_URL when set, the embedded one otherwise.
  */
 import { spawnSync } from "node:child_process";
@@ -32,6 +32,12 @@ runScript(async () => {
       step(
         "Integration tests (PostgreSQL)",
         () => spawnSync(process.execPath, [vitest, "run", "--project", "integration"], { stdio: "inherit", env }).status ?? 1,
+      );
+    }
+    if (!only || only === "security") {
+      step(
+        "Security tests (PostgreSQL)",
+        () => spawnSync(process.execPath, [vitest, "run", "--project", "security", "--passWithNoTests"], { stdio: "inherit", env }).status ?? 1,
       );
     }
     if (!only || only === "e2e") {
