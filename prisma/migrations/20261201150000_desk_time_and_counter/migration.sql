@@ -6,7 +6,8 @@ ALTER TABLE "ProcedureVersion" ADD COLUMN     "sameDayCutoff" TEXT,
 ADD COLUMN     "sameDayReturnBy" TEXT;
 
 -- AlterTable
-ALTER TABLE "Dossier" ADD COLUMN     "receptionDueAt" TIMESTAMPTZ(3);
+ALTER TABLE "Dossier" ADD COLUMN     "pinSealed" TEXT,
+ADD COLUMN     "receptionDueAt" TIMESTAMPTZ(3);
 
 -- CreateTable
 CREATE TABLE "CounterRefusal" (
