@@ -8,7 +8,7 @@ export default async function OfficeLayout({ children }: { children: React.React
   const identity = t("signedInAs", { name: actor.fullName, role: t(`roles.${actor.role}`), agency: actor.agencyName ?? "—" });
   return (
     <>
-      <OfficeNav identity={identity} />
+      <OfficeNav identity={identity} reception={actor.role === "RECEPTION"} />
       {children}
     </>
   );

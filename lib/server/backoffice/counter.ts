@@ -12,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Answers, type FieldError, type FormSchema, type RawAnswers, validateAnswers, vietnamToday } from "@/lib/domain/forms";
 import { decide, type DossierState, missingItem, reason as reasonSchema } from "@/lib/domain/workflow";
 import { audit } from "@/lib/server/audit";
-import { seal } from "@/lib/server/auth/secret";
+import { seal, unseal } from "@/lib/server/auth/secret";
 import { allocateDossierCode, hashTrackingPin, newTrackingPin } from "@/lib/server/dossiers/code";
 import { applicantFormFor, getFilingVersion, listCommunes, type FilingProcedure } from "@/lib/server/dossiers/procedures";
 import { AppError, notFound } from "@/lib/server/errors";
@@ -400,4 +400,22 @@ export async function getCounterRefusal(actor: Actor, id: string) {
 export async function countCounterRefusals(actor: Actor, from: Date, to: Date): Promise<number> {
   if (!actor.agencyId || actor.role === "CITIZEN") return 0;
   return db().counterRefusal.count({ where: { agencyId: actor.agencyId, createdAt: { gte: from, lt: to } } });
+}
+
+/** What the desk shows right after receiving: code, PIN (to hand over with the slip), due date. */
+export async function counterReceiptSummary(actor: Actor, id: string) {
+  assertReception(actor);
+  if (!UUID_RE.test(id)) throw notFound();
+  const d = await db().dossier.findUnique({
+    where: { id },
+    select: { id: true, code: true, applicantName: true, applicantId: true, dueAt: true, pinSealed: true, currentAgencyId: true, receivingAgencyId: true, procedureVersion: { select: { name: true } } },
+  });
+  if (!d || d.receivingAgencyId !== actor.agencyId || d.currentAgencyId !== actor.agencyId) throw notFound();
+  let pin: string | null = null;
+  try {
+    pin = d.pinSealed ? unseal(d.pinSealed) : null;
+  } catch {
+    pin = null;
+  }
+  return { id: d.id, code: d.code, applicantName: d.applicantName, procedureName: d.procedureVersion.name, dueAt: d.dueAt, pin, linkedAccount: d.applicantId !== null };
 }
