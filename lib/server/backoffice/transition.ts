@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import {
   actionInputs,
   decide,
+  feeMayApply,
   isAction,
   type Action,
   type DecideContext,
@@ -40,7 +41,7 @@ const dossierInclude = {
   currentAgency: { select: { path: true, name: true } },
   receivingAgency: { select: { name: true, address: true } },
   applicantUser: { select: { email: true } },
-  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, sameDayReturnBy: true, route: true, onlineLevel: true } },
+  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, sameDayReturnBy: true, route: true, onlineLevel: true, fees: true } },
 } satisfies Prisma.DossierInclude;
 
 export type LoadedDossier = Prisma.DossierGetPayload<{ include: typeof dossierInclude }>;
@@ -73,6 +74,7 @@ export function stateOf(d: LoadedDossier): DossierState {
     pauses: pausesOf(d.pauses),
     supplementCount: d.supplementCount,
     finishedAt: d.finishedAt,
+    hasFee: feeMayApply(d.procedureVersion.fees),
   };
 }
 
@@ -146,6 +148,14 @@ export async function transitionDossier(
       const u = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, agencyId: true, active: true } });
       ctx.assignee = u;
     }
+    if (action === "redirect") {
+      const id = (input as { agencyId: string }).agencyId;
+      const [agency, handles] = await Promise.all([
+        tx.agency.findUnique({ where: { id }, select: { id: true, active: true } }),
+        tx.procedureAgency.count({ where: { versionId: d.procedureVersionId, agencyId: id, role: "IMPLEMENTING" } }),
+      ]);
+      ctx.redirectTo = agency ? { id: agency.id, active: agency.active, handlesProcedure: handles > 0 } : null;
+    }
     const fileId = (input as { resultFileId?: string }).resultFileId;
     if (fileId) {
       ctx.resultFileFound = (await tx.dossierFile.count({ where: { id: fileId, dossierId: d.id } })) > 0;
@@ -162,6 +172,7 @@ export async function transitionDossier(
       ...(patch.step !== undefined && { step: patch.step }),
       ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
       ...(patch.currentAgencyId !== undefined && { currentAgencyId: patch.currentAgencyId }),
+      ...(patch.receivingAgencyId !== undefined && { receivingAgencyId: patch.receivingAgencyId }),
       ...(patch.routeIndex !== undefined && { routeIndex: patch.routeIndex }),
       ...(patch.receivedAt !== undefined && { receivedAt: patch.receivedAt }),
       ...(patch.dueAt !== undefined && { dueAt: patch.dueAt }),

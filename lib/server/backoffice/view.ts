@@ -61,6 +61,15 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
       })
     : [];
 
+  const redirectAgencies = actions.includes("redirect")
+    ? (
+        await client.procedureAgency.findMany({
+          where: { versionId: d.procedureVersionId, role: "IMPLEMENTING", agencyId: { not: d.receivingAgencyId }, agency: { active: true } },
+          select: { agency: { select: { id: true, name: true } } },
+          orderBy: { agency: { name: "asc" } },
+        })
+      ).map((r) => r.agency)
+    : [];
   const route = parseRoute(d.procedureVersion.route);
   const legs = await Promise.all(
     route.map(async (leg, i) => ({
@@ -107,6 +116,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
     assigneeName: assignee?.fullName ?? null,
     actions,
     specialists,
+    redirectAgencies,
     legs,
     documents: [...documents],
     deadline: {
