@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { performAction } from "@/app/(office)/office/dossiers/[id]/actions";
 import type { Action } from "@/lib/domain/workflow";
 
-const REASON: readonly Action[] = ["refuse", "requestSupplement", "reassign", "sendBack", "stop", "rejectWithdrawal", "apologize"];
+const REASON: readonly Action[] = ["refuse", "requestSupplement", "reassign", "sendBack", "stop", "rejectWithdrawal", "apologize", "redirect"];
 const NOTE: readonly Action[] = ["receive", "assign", "approve", "transfer", "confirmFinancialObligation", "acceptWithdrawal", "returnResult"];
 
 /** One action on the dossier: a disclosure with its form (plain HTML form, no JavaScript needed). */
@@ -13,12 +13,15 @@ export async function ActionForm({
   open,
   specialists,
   minDate,
+  redirectAgencies = [],
 }: {
   action: Action;
   dossierId: string;
   version: number;
   open: boolean;
   specialists: Array<{ id: string; fullName: string }>;
+  /** For redirect: the other agencies that handle this procedure. */
+  redirectAgencies?: Array<{ id: string; name: string }>;
   minDate: string;
 }) {
   const t = await getTranslations("office");
@@ -40,6 +43,23 @@ export async function ActionForm({
               {t("fields.itemsHint")}
             </p>
             <textarea id={id("items")} name="items" rows={4} required aria-describedby={id("items-hint")} className="input mt-1" />
+          </div>
+        )}
+        {action === "redirect" && (
+          <div>
+            <label htmlFor={id("agency")} className="block font-semibold">
+              {t("fields.redirectAgency")}
+            </label>
+            <select id={id("agency")} name="agencyId" required className="input mt-1" defaultValue="">
+              <option value="" disabled>
+                {t("fields.choose")}
+              </option>
+              {redirectAgencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
           </div>
         )}
         {(action === "assign" || action === "reassign") && (

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function OfficeNav({ identity }: { identity: string }) {
+export async function OfficeNav({ identity, reception = false }: { identity: string; reception?: boolean }) {
   const t = await getTranslations("office.nav");
+  const td = await getTranslations("desk.nav");
   const links = [
     { href: "/office", label: t("queue") },
+    ...(reception ? [{ href: "/office/receive", label: td("receive") }] : []),
     { href: "/office/register", label: t("register") },
   ];
   return (

@@ -43,7 +43,7 @@ export type Audience = "CITIZEN" | "BUSINESS" | "BOTH";
 /** FULL = dịch vụ công trực tuyến toàn trình; PARTIAL = một phần; NONE = counter only. */
 export type OnlineLevel = "FULL" | "PARTIAL" | "NONE";
 export type Channel = "COUNTER" | "ONLINE" | "POST";
-export type TimeUnit = "WORKING_DAY" | "WORKING_HOUR" | "CALENDAR_DAY";
+export type TimeUnit = "WORKING_DAY" | "WORKING_HOUR" | "SAME_DAY" | "CALENDAR_DAY";
 export type DocumentForm = "ORIGINAL" | "COPY" | "CERTIFIED_COPY" | "ORIGINAL_OR_COPY" | "PRESENT_ORIGINAL";
 
 export interface SeedComponent {

@@ -31,6 +31,7 @@ const inputs: Record<Action, unknown> = {
   rejectWithdrawal: { reason: "Không chấp nhận" },
   apologize: { reason: "Cần xác minh thêm", newDueDate: "2027-06-30" },
   returnResult: { method: "DESK" },
+  redirect: { agencyId: FILE_ID, reason: "Thuộc thẩm quyền nơi khác" },
 };
 
 /** The status in which each action would be allowed. */
@@ -53,6 +54,7 @@ const statusFor: Record<Action, { status: "NEW" | "RECEIVED" | "IN_PROCESSING" |
   rejectWithdrawal: { status: "WITHDRAWAL_REQUESTED" },
   apologize: { status: "IN_PROCESSING", step: "EXAMINING" },
   returnResult: { status: "PROCESSED" },
+  redirect: { status: "NEW" },
 };
 
 let communeId: string;

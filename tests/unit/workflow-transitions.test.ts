@@ -61,6 +61,7 @@ const ctx = (over: Partial<DecideContext> = {}): DecideContext => ({
   assignee: { id: SPECIALIST, role: "SPECIALIST", agencyId: A, active: true },
   resultFileFound: true,
   nextLeg: { agencyId: B, limit: { value: 2, unit: "WORKING_DAY" } },
+  redirectTo: { id: B, active: true, handlesProcedure: true },
   ...over,
 });
 
@@ -84,6 +85,7 @@ const validInput: { [K in Action]: unknown } = {
   rejectWithdrawal: { reason: "Hồ sơ đã có kết quả" },
   apologize: { reason: "Cần xác minh tại địa phương", newDueDate: "2026-03-20" },
   returnResult: { method: "ONLINE", resultFileId: FILE },
+  redirect: { agencyId: B, reason: "Hồ sơ thuộc thẩm quyền của xã khác" },
 };
 const parsed = (a: Action) => actionInputs[a].parse(validInput[a]) as never;
 

@@ -10,7 +10,7 @@ export default async function OfficeLayout({ children }: { children: React.React
   return (
     <>
       <AccountBar />
-      <OfficeNav identity={identity} />
+      <OfficeNav identity={identity} reception={actor.role === "RECEPTION"} />
       {children}
     </>
   );

@@ -29,8 +29,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     q: one("q"),
     page: one("page") ?? 1,
   });
-  const [t, locale, list, counts, options] = await Promise.all([
+  const [t, td, locale, list, counts, options] = await Promise.all([
     getTranslations("office"),
+    getTranslations("desk"),
     getLocale(),
     listQueue(actor, filter),
     queueCounts(actor),
@@ -71,6 +72,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           </li>
           <li className="rounded border-2 border-warn-700 px-3 py-2 text-warn-700">
             {t("queue.nearlyLate")}: <strong>{counts.nearlyLate}</strong>
+          </li>
+          <li className="rounded border-2 border-accent-700 px-3 py-2 text-accent-700">
+            <Link href="/office?status=NEW&overdue=1">
+              {td("receptionOverdue")}: <strong>{counts.receptionOverdue}</strong>
+            </Link>
           </li>
           {OPEN_STATUSES.map((s) => (
             <li key={s}>

@@ -43,8 +43,43 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = {
 /** Asia/Ho_Chi_Minh is UTC+07:00 all year. */
 export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60;
 
-export type TimeLimitUnit = "WORKING_DAY" | "WORKING_HOUR" | "CALENDAR_DAY";
-export type TimeLimit = { value: number; unit: TimeLimitUnit };
+/**
+ * The three kinds of time limit a procedure states, plus calendar days:
+ * - WORKING_DAY: `value` working days (one = the working minutes of an office day);
+ * - WORKING_HOUR: `value` working hours;
+ * - SAME_DAY: "within the day of receipt": due at the end of office hours of the receipt day; a
+ *   dossier received at or after the cut-off (default 15:00) is due the next working day by
+ *   `returnBy` (default 10:00); one received on a day off is due at the end of the next working day.
+ *   `value` is ignored.
+ * - CALENDAR_DAY: `value` calendar days, never ending on a day off.
+ */
+export type TimeLimitUnit = "WORKING_DAY" | "WORKING_HOUR" | "SAME_DAY" | "CALENDAR_DAY";
+export type TimeLimit = {
+  value: number;
+  unit: TimeLimitUnit;
+  /** SAME_DAY only: local "HH:MM" from which a receipt is handled the next working day (default 15:00). */
+  cutoff?: string | null;
+  /** SAME_DAY only: local "HH:MM" by which a dossier received after the cut-off is due next working day (default 10:00). */
+  returnBy?: string | null;
+};
+
+export const SAME_DAY_DEFAULT_CUTOFF = "15:00";
+export const SAME_DAY_DEFAULT_RETURN_BY = "10:00";
+
+/** The time limit of a procedure version as stored (value, unit, optional same-day cut-off and return time). */
+export function timeLimitOf(v: {
+  timeLimitValue: number | { toString(): string };
+  timeLimitUnit: TimeLimitUnit;
+  sameDayCutoff?: string | null;
+  sameDayReturnBy?: string | null;
+}): TimeLimit {
+  const limit: TimeLimit = { value: Number(v.timeLimitValue), unit: v.timeLimitUnit };
+  if (v.timeLimitUnit === "SAME_DAY") {
+    limit.cutoff = v.sameDayCutoff ?? null;
+    limit.returnBy = v.sameDayReturnBy ?? null;
+  }
+  return limit;
+}
 /** A stop of the clock (supplement request). `to === null`: still waiting for the applicant. */
 export type ClockPause = { from: Date; to: Date | null };
 export type WorkCalendarEntry = { date: string; kind: CalendarDayKind; name?: string; nameEn?: string };
@@ -339,6 +374,19 @@ export class WorkCalendar {
     return new Date(this.endOfWorkingDayOnOrAfter(s + days * DAY_MS) - OFFSET_MS);
   }
 
+  /** SAME_DAY deadline (local ms) of a receipt at local ms `local` (see {@link TimeLimitUnit}). */
+  private sameDayDueLocal(local: number, limit: TimeLimit): number {
+    const cutoff = parseTime(limit.cutoff ?? SAME_DAY_DEFAULT_CUTOFF);
+    const returnBy = parseTime(limit.returnBy ?? SAME_DAY_DEFAULT_RETURN_BY);
+    const last = this.periods[this.periods.length - 1]![1];
+    const day = Math.floor(local / DAY_MS);
+    const minute = (local - day * DAY_MS) / MINUTE_MS;
+    const next = parseDate(this.nextWorkingDay(formatDay(day)));
+    if (!this.isWorkingDayNumber(day)) return next * DAY_MS + last * MINUTE_MS;
+    if (minute < cutoff) return day * DAY_MS + last * MINUTE_MS;
+    return next * DAY_MS + returnBy * MINUTE_MS;
+  }
+
   /** Working minutes elapsed between `a` and `b` (0 when b ≤ a). May be fractional for sub-minute instants. */
   workingMinutesBetween(a: Date, b: Date): number {
     const la = assertInstant(a, "a") + OFFSET_MS;
@@ -373,7 +421,11 @@ export class WorkCalendar {
     let minutes: number;
     if (limit.unit === "WORKING_DAY") minutes = limit.value * this.workingMinutesPerDay;
     else if (limit.unit === "WORKING_HOUR") minutes = limit.value * 60;
-    else throw new RangeError(`unknown time-limit unit ${String((limit as { unit: unknown }).unit)}`);
+    else if (limit.unit === "SAME_DAY") {
+      // The same-day deadline as working time from the receipt, so that pauses shift it like any other.
+      const local = startMs + OFFSET_MS;
+      minutes = this.workingMsBetweenLocal(local, this.sameDayDueLocal(local, limit)) / MINUTE_MS;
+    } else throw new RangeError(`unknown time-limit unit ${String((limit as { unit: unknown }).unit)}`);
 
     let remaining = Math.round(minutes * MINUTE_MS);
     let t = startMs + OFFSET_MS;

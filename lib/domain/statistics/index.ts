@@ -1,33 +1,10 @@
 /**
  * How the public statistics count dossiers (DOMAIN.md, "The service index" and "Late dossiers").
- * Pure rules; lib/server/stats/refresh.ts applies the same rules in SQL, and the integration test
- * checks that both agree on a data set with known counts.
+ * Pure rules; on time / late lives in lib/domain/timeliness.ts, whose SQL form
+ * lib/server/stats/refresh.ts uses, and an integration test checks that both agree.
  */
 
-export type Timeliness = "EARLY" | "ON_TIME" | "LATE";
-export type OpenState = "WITHIN" | "OVERDUE";
-
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The calendar date in Vietnam (YYYY-MM-DD) of an instant. */
-export function vnDate(d: Date): string {
-  return new Date(d.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/**
- * A finished dossier is early when its result was ready on a day before the due day, on time when
- * ready by the due instant, late otherwise. A dossier that needed an apology and extension counts
- * as late in every statistic, whatever its new date.
- */
-export function classifyFinished(x: { dueAt: Date; resolvedAt: Date; extended: boolean }): Timeliness {
-  if (x.extended || x.resolvedAt.getTime() > x.dueAt.getTime()) return "LATE";
-  return vnDate(x.resolvedAt) < vnDate(x.dueAt) ? "EARLY" : "ON_TIME";
-}
-
-/** An open dossier is past its deadline when the due instant has passed; a stopped clock (no due date) is within. */
-export function classifyOpen(x: { dueAt: Date | null; now: Date }): OpenState {
-  return x.dueAt !== null && x.now.getTime() > x.dueAt.getTime() ? "OVERDUE" : "WITHIN";
-}
+export { classifyFinished, classifyOpen, vnDate, type OpenState, type Timeliness } from "@/lib/domain/timeliness";
 
 /** A rating counts as satisfied when the overall score is 4 or 5 out of 5. */
 export const SATISFIED_FROM = 4;

@@ -23,6 +23,7 @@ export const ACTIONS = [
   "rejectWithdrawal",
   "apologize",
   "returnResult",
+  "redirect",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 export const isAction = (v: unknown): v is Action => typeof v === "string" && (ACTIONS as readonly string[]).includes(v);
@@ -76,6 +77,8 @@ export const actionInputs = {
   returnResult: z
     .object({ method: z.enum(["ONLINE", "DESK"], { message: "office.validation.method" }), resultFileId: uuid.optional(), note })
     .refine((v) => v.method === "DESK" || v.resultFileId !== undefined, { message: "office.validation.resultFile", path: ["resultFileId"] }),
+  /** Outside this desk's remit: sent, before it is received, to the agency that handles it, with a reason. */
+  redirect: z.object({ agencyId: uuid, reason }),
 } satisfies Record<Action, z.ZodType>;
 
 export type ActionInput<A extends Action> = z.output<(typeof actionInputs)[A]>;

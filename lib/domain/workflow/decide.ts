@@ -5,6 +5,7 @@
  */
 import type { ClockPause, TimeLimit, WorkCalendar } from "@/lib/domain/calendar";
 import { fromLocal } from "@/lib/domain/calendar";
+import { finishedOnTime } from "@/lib/domain/timeliness";
 import type { Action, ActionInput } from "./actions";
 import type { DocumentKind } from "./transitions";
 import { ACTION_INFO, ruleFor } from "./transitions";
@@ -38,6 +39,13 @@ export interface DossierState {
   pauses: Pause[];
   supplementCount: number;
   finishedAt: Date | null;
+  /** Whether a fee or tax may apply (the procedure lists one); absent: unknown, allowed. */
+  hasFee?: boolean;
+}
+
+/** A financial obligation is asked only when the procedure lists a fee or tax (even one that depends on the case). */
+export function feeMayApply(fees: unknown): boolean {
+  return Array.isArray(fees) && fees.length > 0;
 }
 
 export interface DecideContext {
@@ -51,6 +59,8 @@ export interface DecideContext {
   nextLeg?: { agencyId: string; limit: TimeLimit } | null;
   /** For assign/reassign: the chosen officer, as found in the database (null: no such user). */
   assignee?: { id: string; role: Role; agencyId: string | null; active: boolean } | null;
+  /** For redirect: the chosen agency as found in the database (null: no such agency), and whether it handles the procedure. */
+  redirectTo?: { id: string; active: boolean; handlesProcedure: boolean } | null;
   /** For propose/returnResult: whether the referenced result file belongs to this dossier. */
   resultFileFound?: boolean;
 }
@@ -61,7 +71,7 @@ export type Refusal = {
   key: string;
 };
 
-export type DossierPatch = Partial<Omit<DossierState, "receivingAgencyId" | "routeLength">>;
+export type DossierPatch = Partial<Omit<DossierState, "routeLength" | "hasFee">>;
 
 export interface Decision {
   ok: true;
@@ -91,6 +101,7 @@ export function check(state: DossierState, action: Action, actor: Actor): Refusa
   if (actor.role === "SPECIALIST" && mustBeAssignee.includes(action) && state.assigneeId !== actor.userId) {
     return { kind: "forbidden", key: "office.errors.notAssignee" };
   }
+  if (action === "requestFinancialObligation" && state.hasFee === false) return { kind: "rule", key: "office.errors.noFee" };
   if (action === "requestSupplement" && state.supplementCount > 0) return { kind: "rule", key: "office.errors.supplementOnce" };
   if (action === "transfer" && state.routeIndex + 1 >= state.routeLength) return { kind: "invalid_state", key: "office.errors.noNextAgency" };
   return null;
@@ -234,7 +245,7 @@ export function decide<A extends Action>(
         patch.stageDueAt = null;
         // The result goes back to the desk that received the dossier, which returns it.
         patch.currentAgencyId = state.receivingAgencyId;
-        data.onTime = state.dueAt ? now <= state.dueAt : null;
+        data.onTime = finishedOnTime({ dueAt: state.dueAt, resolvedAt: now, extendedDueAt: state.extendedDueAt });
       }
       break;
     }
@@ -318,6 +329,19 @@ export function decide<A extends Action>(
       if (i.resultFileId) data.resultFileId = i.resultFileId;
       if (i.note) data.note = i.note;
       finish();
+      break;
+    }
+    case "redirect": {
+      const i = input as ActionInput<"redirect">;
+      const target = ctx.redirectTo;
+      if (!target || !target.active || !target.handlesProcedure) return refuse("rule", "office.errors.redirectTarget");
+      if (target.id === state.receivingAgencyId) return refuse("rule", "office.errors.redirectSame");
+      // The clock has not started: the dossier waits, new, at the agency that handles it.
+      patch.receivingAgencyId = target.id;
+      patch.currentAgencyId = target.id;
+      reason = i.reason;
+      data.fromAgencyId = state.receivingAgencyId;
+      data.toAgencyId = target.id;
       break;
     }
     default: {

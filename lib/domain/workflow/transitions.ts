@@ -27,6 +27,7 @@ export const TRANSITIONS = {
     refuse: { to: ["NOT_RECEIVED"], roles: ["RECEPTION"] },
     requestSupplement: { to: ["SUPPLEMENT_REQUESTED"], roles: ["RECEPTION"] },
     requestWithdrawal: { to: ["WITHDRAWAL_REQUESTED"], roles: ["CITIZEN"] },
+    redirect: { to: ["NEW"], roles: ["RECEPTION"] },
   },
   RECEIVED: {
     assign: { to: ["IN_PROCESSING"], roles: ["RECEPTION", "LEADER"] },
@@ -104,6 +105,7 @@ export const ACTION_INFO = {
   rejectWithdrawal: { notify: true, documents: [] },
   apologize: { notify: true, documents: ["apology"] },
   returnResult: { notify: true, documents: [], finishes: true },
+  redirect: { notify: true, documents: [] },
 } as const satisfies Record<Action, ActionInfo>;
 
 export function ruleFor(status: Status, action: Action): TransitionRule | undefined {

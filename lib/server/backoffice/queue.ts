@@ -11,6 +11,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES, STATUSES, type Status, type Step } from "@/lib/domain/workflow";
+import { isOverdue } from "@/lib/domain/timeliness";
 import { loadWorkCalendar } from "./calendar";
 import { isOfficer, queueAgencyIds } from "./scope";
 import type { Actor } from "./types";
@@ -66,9 +67,11 @@ export interface QueueCounts {
   total: number;
   overdue: number;
   nearlyLate: number;
+  /** New online dossiers not received or refused within the reception limit (8 working hours). */
+  receptionOverdue: number;
 }
 
-type RawRow = Omit<QueueRow, "late" | "nearlyLate" | "remainingMinutes" | "receptionDueAt">;
+type RawRow = Omit<QueueRow, "late" | "nearlyLate" | "remainingMinutes" | "receptionDueAt"> & { storedReceptionDueAt: Date | null };
 
 const CODE_RE = /^[0-9A-Z.]+-\d{6}-[0-9A-Z]{4,}$/i;
 const CITIZEN_ID_RE = /^\d{9}$|^\d{12}$/;
@@ -92,7 +95,7 @@ function conditions(actor: Actor, f: QueueFilter, now: Date, dueLimit: Date | nu
       Prisma.sql`x."procedureVersionId" IN (SELECT pv.id FROM "ProcedureVersion" pv JOIN "Procedure" p ON p.id = pv."procedureId" WHERE p."fieldId" = ${f.fieldId}::uuid)`,
     );
   }
-  if (f.overdue) c.push(Prisma.sql`x."dueAt" < ${now}`);
+  if (f.overdue) c.push(Prisma.sql`(CASE WHEN x.status = 'NEW' THEN x."receptionDueAt" ELSE x."dueAt" END) < ${now}`);
   if (dueLimit) c.push(Prisma.sql`x."dueAt" <= ${dueLimit}`);
   if (f.mine) c.push(Prisma.sql`x."assigneeId" = ${actor.userId}::uuid`);
   if (f.q) c.push(searchCondition(f.q));
@@ -118,7 +121,7 @@ export async function listQueue(
   const offset = (filter.page - 1) * pageSize;
   const take = offset + pageSize + 1;
   const select = Prisma.sql`d.id, d.code, d."applicantName", pv.name AS "procedureName", d.status, d.step, d."submittedAt",
-      d."dueAt", d."extendedDueAt", u."fullName" AS "assigneeName"`;
+      d."dueAt", d."extendedDueAt", d."receptionDueAt" AS "storedReceptionDueAt", u."fullName" AS "assigneeName"`;
 
   const rows = filter.q
     ? await client.$queryRaw<RawRow[]>`
@@ -146,14 +149,15 @@ export async function listQueue(
 
   const soon = calendar.addWorkingDays(calendar.nextWorkingStart(now), NEARLY_LATE_WORKING_DAYS);
   const out = rows.slice(0, pageSize).map((r): QueueRow => {
-    const receptionDueAt = r.status === "NEW" ? calendar.addWorkingHours(r.submittedAt, RECEPTION_LIMIT_HOURS) : null;
+    const { storedReceptionDueAt, ...row } = r;
+    const receptionDueAt = r.status === "NEW" ? (storedReceptionDueAt ?? calendar.addWorkingHours(r.submittedAt, RECEPTION_LIMIT_HOURS)) : null;
     // A new dossier's clock is the reception deadline; its dueAt is only an estimate until received.
     const due = r.status === "NEW" ? receptionDueAt : r.dueAt;
     const open = (OPEN_STATUSES as Status[]).includes(r.status);
     return {
-      ...r,
+      ...row,
       receptionDueAt,
-      late: open && due !== null && due < now,
+      late: open && isOverdue(due, now),
       nearlyLate: open && due !== null && due >= now && due <= soon,
       remainingMinutes: open && due ? calendar.remainingWorkingMinutes(due, now) : null,
     };
@@ -164,17 +168,19 @@ export async function listQueue(
 /** Open dossiers per status, and how many are late or nearly late, for the officer's queue. */
 export async function queueCounts(actor: Actor, options: { now?: Date } = {}): Promise<QueueCounts> {
   const now = options.now ?? new Date();
-  const empty: QueueCounts = { byStatus: {}, total: 0, overdue: 0, nearlyLate: 0 };
+  const empty: QueueCounts = { byStatus: {}, total: 0, overdue: 0, nearlyLate: 0, receptionOverdue: 0 };
   if (!isOfficer(actor)) return empty;
   const client = db();
   const calendar = await loadWorkCalendar(client);
   const agencyIds = await queueAgencyIds(client, actor);
   if (agencyIds.length === 0) return empty;
   const soon = calendar.addWorkingDays(calendar.nextWorkingStart(now), NEARLY_LATE_WORKING_DAYS);
+  // A new dossier's deadline is its reception deadline (lib/domain/timeliness), the others' the legal due date.
   const rows = await client.$queryRaw<Array<{ status: Status; n: number; overdue: number; nearly: number }>>`
     SELECT status, count(*)::int AS n,
-           count(*) FILTER (WHERE "dueAt" < ${now})::int AS overdue,
-           count(*) FILTER (WHERE "dueAt" >= ${now} AND "dueAt" <= ${soon})::int AS nearly
+           count(*) FILTER (WHERE CASE WHEN status = 'NEW' THEN "receptionDueAt" ELSE "dueAt" END < ${now})::int AS overdue,
+           count(*) FILTER (WHERE CASE WHEN status = 'NEW' THEN "receptionDueAt" ELSE "dueAt" END >= ${now}
+                              AND CASE WHEN status = 'NEW' THEN "receptionDueAt" ELSE "dueAt" END <= ${soon})::int AS nearly
       FROM "Dossier"
      WHERE "currentAgencyId" = ANY(${agencyIds}::uuid[]) AND status = ANY(${OPEN_STATUSES}::"DossierStatus"[])
      GROUP BY status`;
@@ -184,6 +190,7 @@ export async function queueCounts(actor: Actor, options: { now?: Date } = {}): P
     counts.total += r.n;
     counts.overdue += r.overdue;
     counts.nearlyLate += r.nearly;
+    if (r.status === "NEW") counts.receptionOverdue = r.overdue;
   }
   return counts;
 }

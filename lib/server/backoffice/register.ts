@@ -11,6 +11,7 @@ import type { Status } from "@/lib/domain/workflow";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { formatDateTime, translatorFor } from "@/lib/server/dossiers/i18n";
 import { notFound } from "@/lib/server/errors";
+import { finishedOnTime, resolvedAtOf } from "@/lib/domain/timeliness";
 import { isOfficer, queueAgencyIds } from "./scope";
 import type { Actor } from "./types";
 
@@ -43,12 +44,15 @@ export async function registerRows(actor: Actor, q: RegisterQuery, localeIn: str
     take: REGISTER_MAX_ROWS,
     select: {
       code: true, applicantName: true, applicantCitizenId: true, channel: true, submittedAt: true, receivedAt: true, dueAt: true,
-      extendedDueAt: true, finishedAt: true, status: true, procedureVersion: { select: { name: true } }, currentAgency: { select: { name: true } },
+      extendedDueAt: true, finishedAt: true, status: true,
+      events: { where: { toStatus: "PROCESSED" }, orderBy: { id: "asc" }, take: 1, select: { createdAt: true } },
+      procedureVersion: { select: { name: true } }, currentAgency: { select: { name: true } },
     },
   });
   const t = await translatorFor(locale, "office");
   const header = COLUMNS.map((c) => t(`register.columns.${c}`));
   const dt = (d: Date | null) => (d ? formatDateTime(d) : "");
+  const onTimeCell = (v: boolean | null) => (v === null ? "" : v ? t("register.yes") : t("register.no"));
   const body = rows.map((r, i) => [
     String(i + 1),
     r.code,
@@ -63,7 +67,7 @@ export async function registerRows(actor: Actor, q: RegisterQuery, localeIn: str
     dt(r.finishedAt),
     t(`statuses.${r.status as Status}`),
     r.currentAgency.name,
-    r.finishedAt && r.dueAt ? (r.finishedAt <= r.dueAt ? t("register.yes") : t("register.no")) : "",
+    onTimeCell(finishedOnTime({ dueAt: r.dueAt, extendedDueAt: r.extendedDueAt, resolvedAt: resolvedAtOf({ status: r.status, processedAt: r.events[0]?.createdAt ?? null, finishedAt: r.finishedAt }) })),
   ]);
   return { header, body };
 }

@@ -13,7 +13,7 @@ const legSchema = z.object({
   agencyCode: z.string().optional(),
   description: z.string().default(""),
   timeLimit: z.coerce.number().min(0),
-  timeUnit: z.enum(["WORKING_DAY", "WORKING_HOUR", "CALENDAR_DAY"]),
+  timeUnit: z.enum(["WORKING_DAY", "WORKING_HOUR", "SAME_DAY", "CALENDAR_DAY"]),
 });
 export type RouteLeg = z.infer<typeof legSchema>;
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import {
   actionInputs,
   decide,
+  feeMayApply,
   isAction,
   type Action,
   type DecideContext,
@@ -16,6 +17,7 @@ import {
   type Pause,
   type Status,
 } from "@/lib/domain/workflow";
+import { timeLimitOf } from "@/lib/domain/calendar";
 import { audit } from "@/lib/server/audit";
 import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
@@ -39,7 +41,7 @@ const dossierInclude = {
   currentAgency: { select: { path: true, name: true } },
   receivingAgency: { select: { name: true, address: true } },
   applicantUser: { select: { email: true } },
-  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, route: true, onlineLevel: true } },
+  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, sameDayReturnBy: true, route: true, onlineLevel: true, fees: true } },
 } satisfies Prisma.DossierInclude;
 
 export type LoadedDossier = Prisma.DossierGetPayload<{ include: typeof dossierInclude }>;
@@ -72,6 +74,7 @@ export function stateOf(d: LoadedDossier): DossierState {
     pauses: pausesOf(d.pauses),
     supplementCount: d.supplementCount,
     finishedAt: d.finishedAt,
+    hasFee: feeMayApply(d.procedureVersion.fees),
   };
 }
 
@@ -132,7 +135,7 @@ export async function transitionDossier(
     const ctx: DecideContext = {
       now,
       calendar,
-      timeLimit: { value: Number(d.procedureVersion.timeLimitValue), unit: d.procedureVersion.timeLimitUnit },
+      timeLimit: timeLimitOf(d.procedureVersion),
       legLimit: route.length > 1 ? legLimit(route[d.routeIndex]) : null,
     };
     if (action === "transfer") {
@@ -144,6 +147,14 @@ export async function transitionDossier(
       const id = (input as { assigneeId: string }).assigneeId;
       const u = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, agencyId: true, active: true } });
       ctx.assignee = u;
+    }
+    if (action === "redirect") {
+      const id = (input as { agencyId: string }).agencyId;
+      const [agency, handles] = await Promise.all([
+        tx.agency.findUnique({ where: { id }, select: { id: true, active: true } }),
+        tx.procedureAgency.count({ where: { versionId: d.procedureVersionId, agencyId: id, role: "IMPLEMENTING" } }),
+      ]);
+      ctx.redirectTo = agency ? { id: agency.id, active: agency.active, handlesProcedure: handles > 0 } : null;
     }
     const fileId = (input as { resultFileId?: string }).resultFileId;
     if (fileId) {
@@ -161,6 +172,7 @@ export async function transitionDossier(
       ...(patch.step !== undefined && { step: patch.step }),
       ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
       ...(patch.currentAgencyId !== undefined && { currentAgencyId: patch.currentAgencyId }),
+      ...(patch.receivingAgencyId !== undefined && { receivingAgencyId: patch.receivingAgencyId }),
       ...(patch.routeIndex !== undefined && { routeIndex: patch.routeIndex }),
       ...(patch.receivedAt !== undefined && { receivedAt: patch.receivedAt }),
       ...(patch.dueAt !== undefined && { dueAt: patch.dueAt }),

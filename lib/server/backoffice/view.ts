@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_FORM, safeParseFormSchema, type FormSchema } from "@/lib/domain/forms";
 import { ACTIONS, availableActions, type Action, type DocumentKind, type Status } from "@/lib/domain/workflow";
 import { notFound } from "@/lib/server/errors";
+import { isOverdue } from "@/lib/domain/timeliness";
 import { loadWorkCalendar } from "./calendar";
 import { RECEPTION_LIMIT_HOURS } from "./queue";
 import { parseRoute, resolveLegAgency } from "./route";
@@ -63,6 +64,15 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
       })
     : [];
 
+  const redirectAgencies = actions.includes("redirect")
+    ? (
+        await client.procedureAgency.findMany({
+          where: { versionId: d.procedureVersionId, role: "IMPLEMENTING", agencyId: { not: d.receivingAgencyId }, agency: { active: true } },
+          select: { agency: { select: { id: true, name: true } } },
+          orderBy: { agency: { name: "asc" } },
+        })
+      ).map((r) => r.agency)
+    : [];
   const route = parseRoute(d.procedureVersion.route);
   const legs = await Promise.all(
     route.map(async (leg, i) => ({
@@ -91,7 +101,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
   const parsedForm = procedure?.formSchema ? safeParseFormSchema(procedure.formSchema) : null;
   const form: FormSchema = parsedForm?.success ? parsedForm.data : DEFAULT_FORM;
 
-  const receptionDueAt = d.status === "NEW" ? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS) : null;
+  const receptionDueAt = d.status === "NEW" ? (d.receptionDueAt ?? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS)) : null;
   const due = d.status === "NEW" ? receptionDueAt : d.dueAt;
   const open = !d.finishedAt;
   return {
@@ -109,6 +119,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
     assigneeName: assignee?.fullName ?? null,
     actions,
     specialists,
+    redirectAgencies,
     legs,
     documents: [...documents],
     deadline: {
@@ -117,7 +128,7 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
       extendedDueAt: d.extendedDueAt,
       stageDueAt: d.stageDueAt,
       paused: d.pausedAt !== null,
-      late: open && due !== null && due < now,
+      late: open && isOverdue(due, now),
       remainingMinutes: open && due ? calendar.remainingWorkingMinutes(due, now) : null,
       workingMinutesPerDay: calendar.workingMinutesPerDay,
     },

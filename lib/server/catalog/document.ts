@@ -15,7 +15,7 @@ export interface DocumentSource {
   fees: unknown;
   legalBasis: unknown;
   timeLimitValue: number;
-  timeLimitUnit: "WORKING_DAY" | "WORKING_HOUR" | "CALENDAR_DAY";
+  timeLimitUnit: "WORKING_DAY" | "WORKING_HOUR" | "SAME_DAY" | "CALENDAR_DAY";
 }
 
 /** " dang ky khai sinh " — folded words, one space apart, a space at each end (phrase tests use position()). */
@@ -39,6 +39,7 @@ function strings(value: unknown, keys: string[]): string[] {
 export function timeLimitHours(value: number, unit: DocumentSource["timeLimitUnit"]): number {
   const v = Number.isFinite(value) ? value : 0;
   if (unit === "WORKING_HOUR") return v;
+  if (unit === "SAME_DAY") return 8;
   if (unit === "WORKING_DAY") return v * 8;
   return Math.round(((v * 8 * 5) / 7) * 100) / 100;
 }

@@ -140,7 +140,7 @@ export const procedureDetailSchema = z.object({
     }),
   ),
   numberOfSets: z.number().int(),
-  timeLimit: z.object({ value: z.number(), unit: z.enum(["working_day", "working_hour", "calendar_day"]), text: z.string() }),
+  timeLimit: z.object({ value: z.number(), unit: z.enum(["working_day", "working_hour", "same_day", "calendar_day"]), text: z.string() }),
   fees: z.array(z.object({ name: z.string(), amount: z.number(), note: z.string().nullable(), legalBasis: z.string().nullable() })),
   result: z.string(),
   legalBasis: z.array(z.object({ code: z.string(), title: z.string(), issuedOn: z.string().nullable(), issuer: z.string().nullable() })),

@@ -3,6 +3,7 @@
  * dossier and its append-only history, so a form printed again is the same form:
  * receipt and appointment, supplement request, refusal, apology and new date, stop notice, control slip.
  */
+import { classifyFinished, type Timeliness } from "@/lib/domain/timeliness";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { toLocalDate, toLocalTime } from "@/lib/domain/calendar";
@@ -10,6 +11,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/domain/workflow";
 import { parseRoute } from "@/lib/server/backoffice/route";
 import { assertInScope, UUID_RE } from "@/lib/server/backoffice/scope";
 import type { Actor } from "@/lib/server/backoffice/types";
+import { unseal } from "@/lib/server/auth/secret";
 import { notFound } from "@/lib/server/errors";
 import { OfficialPdf } from "./pdf";
 
@@ -64,6 +66,40 @@ function placeOf(address: string): string {
   // "…, phường Hoa Lư, tỉnh Ninh Bình" → "Hoa Lư"
   const m = /(?:phường|xã|đặc khu)\s+([^,]+)/i.exec(address);
   return m?.[1]?.trim() ?? "";
+}
+
+function unsealPin(sealed: string): string | null {
+  try {
+    return unseal(sealed);
+  } catch {
+    return null;
+  }
+}
+
+/** The refusal slip (Mẫu 03) of a dossier refused on the spot at the desk (no dossier was made). */
+export async function renderCounterRefusal(r: {
+  code: string;
+  applicantName: string;
+  procedureName: string;
+  reason: string;
+  items: Array<{ name: string; note?: string }>;
+  createdAt: Date;
+  officerName: string;
+  agency: { name: string; address: string; parent: { name: string } | null };
+}): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const pdf = await OfficialPdf.create(`${TITLES.refusal} — ${r.code}`, r.procedureName);
+  const upper = r.agency.parent ? [r.agency.parent.name, r.agency.name] : [r.agency.name];
+  pdf.header(upper, `Số: ${r.code}`);
+  pdf.text(dateLine(placeOf(r.agency.address) || "Ninh Bình", r.createdAt), { style: "italic", align: "right", size: 11 });
+  pdf.gap(10);
+  pdf.text(TITLES.refusal, { style: "bold", align: "center", size: 14, gapAfter: 10 });
+  pdf.text(`${r.agency.name} tiếp nhận hồ sơ đề nghị ${r.procedureName} của ông/bà ${r.applicantName}, lúc ${when(r.createdAt)}.`);
+  pdf.text("Sau khi nghiên cứu, đối chiếu với các quy định hiện hành, cơ quan từ chối tiếp nhận hồ sơ này với lý do cụ thể như sau:");
+  pdf.text(r.reason, { indent: 14, style: "bold" });
+  r.items.forEach((it, i) => pdf.text(`${i + 1}. ${it.name}${it.note ? ` — ${it.note}` : ""}`, { indent: 14 }));
+  pdf.text("Xin thông báo để ông/bà được biết và thực hiện./.", { gapAfter: 14 });
+  pdf.columns([[], [{ text: "NGƯỜI TIẾP NHẬN HỒ SƠ", style: "bold" }, { text: "(Ký và ghi rõ họ tên)", style: "italic", size: 10 }, { text: " " }, { text: " " }, { text: r.officerName, style: "bold" }]]);
+  return { bytes: await pdf.bytes(), fileName: `${FILE_NAMES.refusal}-${r.code}.pdf` };
 }
 
 export async function renderOfficialDocument(actor: Actor, dossierId: string, kind: string): Promise<{ bytes: Uint8Array; fileName: string }> {
@@ -122,7 +158,13 @@ export async function renderOfficialDocument(actor: Actor, dossierId: string, ki
       pdf.text(
         `7. Phí, lệ phí: ${fees.length === 0 ? "Không" : fees.map((f) => `${f.name ?? ""}: ${Number(f.amount ?? 0).toLocaleString("vi-VN")} đồng`).join("; ")}`,
       );
-      pdf.text(`Vào Sổ theo dõi hồ sơ, số: ${d.code}`, { gapAfter: 14 });
+      pdf.text(`Vào Sổ theo dõi hồ sơ, số: ${d.code}`);
+      const pin = d.pinSealed ? unsealPin(d.pinSealed) : null;
+      if (pin) {
+        pdf.text(`Mã tra cứu hồ sơ (PIN): ${pin} — tra cứu tại ${new URL("/track", config().APP_URL).toString()}`, { style: "bold" });
+        await pdf.qr(new URL(`/track?code=${encodeURIComponent(d.code)}`, config().APP_URL).toString(), "Quét mã để tra cứu hồ sơ");
+      }
+      pdf.gap(14);
       pdf.columns([
         [{ text: "NGƯỜI NỘP HỒ SƠ", style: "bold" }, { text: "(Ký và ghi rõ họ tên)", style: "italic", size: 10 }, { text: " " }, { text: " " }, { text: d.applicantName, style: "bold" }],
         [{ text: "NGƯỜI TIẾP NHẬN HỒ SƠ", style: "bold" }, { text: "(Ký và ghi rõ họ tên)", style: "italic", size: 10 }, { text: " " }, { text: " " }, { text: officer, style: "bold" }],
@@ -189,7 +231,8 @@ export async function renderOfficialDocument(actor: Actor, dossierId: string, ki
       if (route.length > 1 || agencies.length > 1) pdf.text(`Cơ quan phối hợp giải quyết hồ sơ: ${agencies.slice(1).join("; ") || "……"}`);
       pdf.text(`Người nộp hồ sơ: ${d.applicantName} — ${d.procedureVersion.name}`, { gapAfter: 6 });
       const due = d.dueAt;
-      const verdict = (t: Date) => (!due ? "" : t.getTime() < due.getTime() - 8 * 3600_000 ? "Trước hạn" : t <= due ? "Đúng hạn" : "Quá hạn");
+      const verdictWords: Record<Timeliness, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
+      const verdict = (t: Date) => (!due ? "" : verdictWords[classifyFinished({ dueAt: due, resolvedAt: t, extended: d.extendedDueAt !== null })]);
       const rows: string[][] = [];
       const events = d.events.filter((e) => e.action !== "submit");
       events.forEach((e, i) => {

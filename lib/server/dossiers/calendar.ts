@@ -1,4 +1,4 @@
-import { WorkCalendar } from "@/lib/domain/calendar";
+import { WorkCalendar, type TimeLimit } from "@/lib/domain/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { loadWorkCalendar as loadSharedCalendar } from "@/lib/server/backoffice/calendar";
@@ -23,7 +23,7 @@ export interface Timeline {
   resultBy: Date | null;
 }
 
-export function timelineFor(calendar: WorkCalendar, submittedAt: Date, limit: { value: number; unit: "WORKING_DAY" | "WORKING_HOUR" | "CALENDAR_DAY" }): Timeline {
+export function timelineFor(calendar: WorkCalendar, submittedAt: Date, limit: TimeLimit): Timeline {
   const receptionBy = calendar.addWorkingHours(submittedAt, RECEPTION_WORKING_HOURS);
   let resultBy: Date | null = null;
   try {

@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import type { Readable } from "node:stream";
 import { safeParseFormSchema, DEFAULT_FORM, type FormSchema } from "@/lib/domain/forms";
+import { timeLimitOf } from "@/lib/domain/calendar";
 import { audit } from "@/lib/server/audit";
 import { unseal } from "@/lib/server/auth/secret";
 import type { SessionUser } from "@/lib/server/auth/session";
@@ -67,10 +68,7 @@ export async function getMyDossier(userId: string, dossierId: string) {
   const parsed = d.procedureVersion.formSchema ? safeParseFormSchema(d.procedureVersion.formSchema) : null;
   const form: FormSchema = parsed?.success ? parsed.data : DEFAULT_FORM;
   const calendar = await loadWorkCalendar();
-  const timeline: Timeline = timelineFor(calendar, d.submittedAt, {
-    value: Number(d.procedureVersion.timeLimitValue),
-    unit: d.procedureVersion.timeLimitUnit,
-  });
+  const timeline: Timeline = timelineFor(calendar, d.submittedAt, timeLimitOf(d.procedureVersion));
   return { dossier: d, form, timeline, pin: d.draft?.pinSealed ? unseal(d.draft.pinSealed) : null };
 }
 

@@ -2,6 +2,7 @@
 import { applicantForm, DEFAULT_FORM, type FieldOption, type FormSchema, safeParseFormSchema } from "@/lib/domain/forms";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
+import { timeLimitOf, type TimeLimit } from "@/lib/domain/calendar";
 import { foldVietnamese } from "@/lib/domain/search";
 
 export interface FilingComponent {
@@ -32,7 +33,7 @@ export interface FilingProcedure {
   level: "PROVINCE" | "COMMUNE";
   onlineLevel: "FULL" | "PARTIAL" | "NONE";
   locationIndependent: boolean;
-  timeLimit: { value: number; unit: "WORKING_DAY" | "WORKING_HOUR" | "CALENDAR_DAY" };
+  timeLimit: TimeLimit;
   timeLimitText: string;
   result: string;
   fees: Array<{ name: string; amount: number; note?: string }>;
@@ -67,7 +68,7 @@ function toFiling(v: VersionRow): FilingProcedure {
     level: v.level,
     onlineLevel: v.onlineLevel,
     locationIndependent: v.locationIndependent,
-    timeLimit: { value: Number(v.timeLimitValue), unit: v.timeLimitUnit },
+    timeLimit: timeLimitOf(v),
     timeLimitText: v.timeLimitText,
     result: v.result,
     fees: (Array.isArray(v.fees) ? v.fees : []) as FilingProcedure["fees"],

@@ -71,6 +71,7 @@ async function createDossier(tx: Prisma.TransactionClient, n: NewDossier, now: D
       idempotencyKey: n.idempotencyKey,
       submittedAt: now,
       dueAt: timeline.resultBy,
+      receptionDueAt: timeline.receptionBy,
       files: {
         create: n.files.map((f) => ({
           componentId: f.componentId,

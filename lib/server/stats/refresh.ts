@@ -4,9 +4,13 @@
  * periodically; the counting rules are those of lib/domain/statistics (tested to agree).
  */
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { overdueSql, timelinessSql } from "@/lib/domain/timeliness";
 
 const TZ = "Asia/Ho_Chi_Minh";
+/** On time / late as lib/domain/timeliness defines it, in SQL. */
+const FINISHED_KIND = timelinessSql({ dueAt: `d."dueAt"`, resolvedAt: "r.resolved", extendedDueAt: `d."extendedDueAt"` });
+const openOverdue = (now: Date) => Prisma.raw(overdueSql(`d."dueAt"`, `'${now.toISOString()}'::timestamptz`));
 
 export async function refreshStatistics(now: Date = new Date(), client: PrismaClient = db()): Promise<{ durationMs: number }> {
   const started = performance.now();
@@ -33,11 +37,7 @@ export async function refreshStatistics(now: Date = new Date(), client: PrismaCl
                FROM (
                  SELECT d."receivingAgencyId" AS agency, p."fieldId" AS field, r.resolved,
                         (EXISTS (SELECT 1 FROM "DossierFile" df WHERE df."dossierId" = d."id" AND df."kind" = 'RESULT'))::int AS digital,
-                        CASE
-                          WHEN d."extendedDueAt" IS NOT NULL OR r.resolved > d."dueAt" THEN 'LATE'
-                          WHEN (r.resolved AT TIME ZONE '${TZ}')::date < (d."dueAt" AT TIME ZONE '${TZ}')::date THEN 'EARLY'
-                          ELSE 'ON_TIME'
-                        END AS kind
+                        ${FINISHED_KIND} AS kind
                    FROM "Dossier" d
                    JOIN "ProcedureVersion" v ON v."id" = d."procedureVersionId"
                    JOIN "Procedure" p ON p."id" = v."procedureId"
@@ -63,11 +63,12 @@ export async function refreshStatistics(now: Date = new Date(), client: PrismaCl
         SELECT date_trunc('month', "day")::date, "agencyId", "fieldId", sum("receivedOnline"), sum("receivedCounter"), sum("receivedPost"),
                sum("finishedEarly"), sum("finishedOnTime"), sum("finishedLate"), sum("resultsDigital"), sum("rated"), sum("ratedSatisfied")
           FROM "StatDaily" GROUP BY 1, 2, 3`;
+      const OPEN_OVERDUE = openOverdue(now);
       await tx.$executeRaw`
         INSERT INTO "StatOpen" ("agencyId", "fieldId", "openWithin", "openOverdue")
         SELECT d."receivingAgencyId", p."fieldId",
-               count(*) FILTER (WHERE d."dueAt" IS NULL OR d."dueAt" >= ${now}),
-               count(*) FILTER (WHERE d."dueAt" < ${now})
+               count(*) FILTER (WHERE NOT ${OPEN_OVERDUE}),
+               count(*) FILTER (WHERE ${OPEN_OVERDUE})
           FROM "Dossier" d
           JOIN "ProcedureVersion" v ON v."id" = d."procedureVersionId"
           JOIN "Procedure" p ON p."id" = v."procedureId"

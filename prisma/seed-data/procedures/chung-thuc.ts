@@ -42,8 +42,8 @@ export const chungThucProcedures: SeedProcedure[] = [
         note: "Trường hợp người yêu cầu không cung cấp bản sao thì cơ quan thực hiện chứng thực chụp từ bản chính",
       }),
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText: SAME_DAY_TEXT,
     fees: [
       {
@@ -76,8 +76,8 @@ export const chungThucProcedures: SeedProcedure[] = [
       ID_PRESENT,
       comp("Giấy tờ, văn bản mà người yêu cầu sẽ ký", "ORIGINAL"),
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText: SAME_DAY_TEXT,
     fees: [
       {
@@ -231,8 +231,8 @@ export const chungThucProcedures: SeedProcedure[] = [
         required: false,
       }),
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText: SAME_DAY_TEXT,
     fees: [
       {

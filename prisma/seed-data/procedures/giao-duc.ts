@@ -39,8 +39,8 @@ export const giaoDucProcedures: SeedProcedure[] = [
       }),
       UY_QUYEN,
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText:
       "Ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ; trường hợp yêu cầu cấp nhiều bản sao hoặc sổ gốc cần xác minh thì không quá 02 ngày làm việc.",
     fees: [],

@@ -58,8 +58,8 @@ export const hoTichProcedures: SeedProcedure[] = [
       }),
       UY_QUYEN,
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText: `Ngay trong ngày tiếp nhận hồ sơ; ${SAU_15H}.`,
     fees: [
       {
@@ -104,8 +104,8 @@ export const hoTichProcedures: SeedProcedure[] = [
       }),
       comp("Hộ chiếu, Căn cước hoặc Thẻ căn cước công dân của hai bên nam, nữ", "PRESENT_ORIGINAL"),
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText:
       "Ngay sau khi nhận đủ giấy tờ theo quy định; trường hợp cần xác minh điều kiện kết hôn thì thời hạn giải quyết không quá 05 ngày làm việc.",
     fees: [
@@ -146,8 +146,8 @@ export const hoTichProcedures: SeedProcedure[] = [
       ID_DOC,
       UY_QUYEN,
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText: `Ngay trong ngày tiếp nhận hồ sơ; ${SAU_15H}; trường hợp cần xác minh thì không quá 03 ngày làm việc.`,
     fees: [
       {
@@ -299,8 +299,8 @@ export const hoTichProcedures: SeedProcedure[] = [
       ID_DOC,
       UY_QUYEN,
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText: `Ngay trong ngày tiếp nhận yêu cầu; ${SAU_15H}.`,
     fees: [
       {
@@ -501,8 +501,8 @@ export const hoTichProcedures: SeedProcedure[] = [
       comp("Hộ chiếu hoặc giấy tờ có giá trị thay thế hộ chiếu của cha, mẹ là người nước ngoài", "PRESENT_ORIGINAL"),
       ID_DOC,
     ],
-    timeLimit: 8,
-    timeUnit: "WORKING_HOUR",
+    timeLimit: 1,
+    timeUnit: "SAME_DAY",
     timeLimitText: `Ngay sau khi nhận đủ giấy tờ theo quy định; ${SAU_15H}.`,
     fees: [hdndFee("Lệ phí đăng ký khai sinh có yếu tố nước ngoài", 75000)],
     result: "Giấy khai sinh (bản chính).",

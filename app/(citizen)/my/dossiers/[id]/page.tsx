@@ -9,6 +9,7 @@ import { getMyDossier } from "@/lib/server/dossiers/mine";
 import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
 import { RATEABLE_STATUSES } from "@/lib/server/ratings/rate-dossier";
 import { SupplementRequest } from "@/components/office/supplement-request";
+import { WithdrawalRequest } from "@/components/desk/withdrawal-request";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +36,7 @@ export default async function MyDossierPage({
   const ts = await getTranslations("dossierStatus");
   const tr = await getTranslations("rating");
   const tfb = await getTranslations("feedback");
+  const td = await getTranslations("desk.citizen");
   const locale = await getLocale();
   const { dossier, form, timeline } = mine;
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
@@ -66,7 +68,17 @@ export default async function MyDossierPage({
         {(RATEABLE_STATUSES as readonly string[]).includes(dossier.status) ? <Link href={`/rate/${dossier.id}`}>{tr("title")}</Link> : null}
         <Link href={`/feedback/new?dossier=${dossier.id}`}>{tfb("send")}</Link>
       </p>
+      {sp.supplemented === "1" && (
+        <p role="status" className="mt-6 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
+          {td("supplementSent")}
+        </p>
+      )}
       <SupplementRequest dossierId={dossier.id} error={supplementError} />
+      <WithdrawalRequest
+        dossierId={dossier.id}
+        status={typeof sp.withdrawal === "string" ? sp.withdrawal : undefined}
+        error={typeof sp.withdrawalError === "string" ? sp.withdrawalError.slice(0, 20) : undefined}
+      />
       <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("detail.readOnly")}</p>
 
       <h2 className="mt-8 text-2xl">{t("detail.applicant")}</h2>

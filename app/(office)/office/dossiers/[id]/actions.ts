@@ -35,6 +35,8 @@ function inputOf(action: Action, f: FormData, resultFileId: string | undefined):
       return { amount: text(f, "amount") ?? "", description: text(f, "description") ?? "" };
     case "apologize":
       return { reason: base.reason, newDueDate: text(f, "newDueDate") ?? "" };
+    case "redirect":
+      return { agencyId: text(f, "agencyId") ?? "", reason: base.reason };
     case "returnResult":
       return { method: text(f, "method"), resultFileId, note: base.note };
     case "refuse":

@@ -288,6 +288,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
                     version={d.version}
                     open={errorFor === a || view.actions.length === 1}
                     specialists={view.specialists}
+                    redirectAgencies={view.redirectAgencies}
                     minDate={nextWorkingDay}
                   />
                 ))}
