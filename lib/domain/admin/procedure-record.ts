@@ -9,7 +9,7 @@ export const LEVELS = ["PROVINCE", "COMMUNE"] as const;
 export const AUDIENCES = ["CITIZEN", "BUSINESS", "BOTH"] as const;
 export const ONLINE_LEVELS = ["FULL", "PARTIAL", "NONE"] as const;
 export const CHANNELS = ["COUNTER", "ONLINE", "POST"] as const;
-export const TIME_UNITS = ["WORKING_DAY", "WORKING_HOUR", "CALENDAR_DAY"] as const;
+export const TIME_UNITS = ["WORKING_DAY", "WORKING_HOUR", "CALENDAR_DAY", "SAME_DAY"] as const;
 export const DOCUMENT_FORMS = ["ORIGINAL", "COPY", "CERTIFIED_COPY", "ORIGINAL_OR_COPY", "PRESENT_ORIGINAL"] as const;
 export const AGENCY_KINDS = ["PROVINCE_COMMITTEE", "DEPARTMENT", "COMMUNE", "SERVICE_CENTER", "POLICE", "SOCIAL_INSURANCE"] as const;
 
