@@ -57,6 +57,14 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** 1: the stored emails are viewable at /dev/mail even in production (demo machines). */
   MAIL_VIEWER: z.enum(["0", "1"]).default("0"),
+  // ── Payments (docs/payments.md): nothing is paid online unless all four are set ──
+  /** The gateway protocol: "vnpay" (signed redirect and server-to-server notification, VNPAY 2.1.0). */
+  PAYMENT_PROVIDER: z.enum(["vnpay"]).optional(),
+  PAYMENT_MERCHANT_CODE: z.string().trim().min(1).max(32).optional(),
+  PAYMENT_SECRET: z.string().min(16).optional(),
+  PAYMENT_GATEWAY_URL: z.url().optional(),
+  /** 1: this server also runs the gateway simulator at /dev/payment-gateway (demo and tests only). */
+  PAYMENT_SIMULATOR: z.enum(["0", "1"]).default("0"),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };

@@ -9,6 +9,7 @@ import { getMyDossier } from "@/lib/server/dossiers/mine";
 import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
 import { RATEABLE_STATUSES } from "@/lib/server/ratings/rate-dossier";
 import { SupplementRequest } from "@/components/office/supplement-request";
+import { DossierPayments } from "@/components/payments/dossier-payments";
 
 export const dynamic = "force-dynamic";
 
@@ -67,6 +68,7 @@ export default async function MyDossierPage({
         <Link href={`/feedback/new?dossier=${dossier.id}`}>{tfb("send")}</Link>
       </p>
       <SupplementRequest dossierId={dossier.id} error={supplementError} />
+      <DossierPayments dossierId={dossier.id} error={typeof sp.payError === "string" ? sp.payError.slice(0, 40) : undefined} />
       <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("detail.readOnly")}</p>
 
       <h2 className="mt-8 text-2xl">{t("detail.applicant")}</h2>
