@@ -1,13 +1,10 @@
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/600.css";
-import "@fontsource/be-vietnam-pro/700.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { config } from "@/lib/config";
+import { latin, vietnamese } from "./fonts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -20,16 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#124a8f" };
 
-/** The only catalogs client components read; the rest stays on the server (smaller pages). */
-const CLIENT_NAMESPACES = ["common", "tracking", "rating", "feedback", "forms", "profile", "uploads", "auth"];
-
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
-  const all = await getMessages();
-  const clientMessages = Object.fromEntries(Object.entries(all).filter(([ns]) => CLIENT_NAMESPACES.includes(ns)));
   return (
-    <html lang={locale}>
+    <html lang={locale} className={`${vietnamese.variable} ${latin.variable}`}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -37,13 +29,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No client provider here: every page would pay for it. Client components that read messages get
+            them from <ClientMessages> in their own area's layout (docs/performance.md). */}
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

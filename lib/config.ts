@@ -25,6 +25,8 @@ const envSchema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   /** Secret for signing sessions and tokens. Required in production. */
   AUTH_SECRET: z.string().min(32).optional(),
+  /** Earlier secrets, comma-separated, still accepted for what they signed or sealed (rotation). */
+  AUTH_SECRET_PREVIOUS: z.string().optional(),
   /** Where uploaded files and generated documents are kept (local storage). */
   STORAGE_DIR: z.string().default(".data/storage"),
   /** SMTP relay, e.g. smtp://user:pass@host:587. Unset: emails are stored and viewable in development. */
@@ -57,6 +59,22 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** 1: the stored emails are viewable at /dev/mail even in production (demo machines). */
   MAIL_VIEWER: z.enum(["0", "1"]).default("0"),
+  // ── Security ──
+  /** Days a sent email (address and contents) is kept in the outbox before it is deleted. */
+  EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /**
+   * The reverse proxies in front of the portal whose X-Forwarded-For entries are believed: empty (none,
+   * the default: the socket address is the client), a hop count ("1" for one nginx), or address ranges
+   * ("10.0.0.0/8,192.168.1.10"). See lib/server/client-address.ts.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default("")
+    .refine(
+      (v) => v === "" || /^\d{1,2}$/.test(v) || v.split(",").every((r) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(r.trim())),
+      "a hop count (e.g. 1) or comma-separated address ranges (e.g. 10.0.0.0/8)",
+    ),
   // ── Payments (docs/payments.md): nothing is paid online unless all four are set ──
   /** The gateway protocol: "vnpay" (signed redirect and server-to-server notification, VNPAY 2.1.0). */
   PAYMENT_PROVIDER: z.enum(["vnpay"]).optional(),

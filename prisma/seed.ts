@@ -9,7 +9,8 @@ import { agencies } from "./seed-data/agencies";
 import { fields } from "./seed-data/fields";
 import { lifeEvents } from "./seed-data/life-events";
 import { procedures } from "./seed-data/procedures";
-import { demoUsers, DEMO_PASSWORD } from "./seed-data/users";
+import { demoUsers, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./seed-data/users";
+import { seal } from "@/lib/server/auth/secret";
 import { seedDemoDossiers } from "./seed-dossiers";
 import { formSchemaFor } from "./seed-data/forms";
 import { parseFormSchema } from "@/lib/domain/forms/schema";
@@ -17,7 +18,7 @@ import { defaultCalendarEntries } from "@/lib/domain/calendar";
 import { defaultSynonyms } from "@/lib/domain/search";
 import { reindexCatalog } from "@/lib/server/catalog/reindex";
 
-export { DEMO_PASSWORD, demoUsers };
+export { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers };
 
 export interface SeedSummary {
   agencies: number;
@@ -208,6 +209,15 @@ async function seedUsers(prisma: PrismaClient, agencyByCode: Map<string, { id: s
       },
       update: {},
     });
+    if (u.role !== "CITIZEN") {
+      // Staff sign in with a second factor; the demo ones share one known authenticator secret.
+      const user = await prisma.user.findUniqueOrThrow({ where: { email: u.email }, select: { id: true } });
+      await prisma.secondFactor.upsert({
+        where: { userId: user.id },
+        create: { userId: user.id, secretSealed: seal(DEMO_TOTP_SECRET), enabledAt: new Date() },
+        update: {},
+      });
+    }
   }
   return demoUsers(agencies).length;
 }

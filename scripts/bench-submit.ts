@@ -20,6 +20,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import { deriveKey } from "../lib/server/auth/secret";
 import pg from "pg";
 import { migrate } from "../lib/server/migrations";
 import { appEnv, waitForHttp } from "./lib/app-env";
@@ -137,7 +138,11 @@ runScript(async () => {
     for (let i = 0; i < Math.max(CONCURRENCY, BIG_UPLOADS); i++) {
       const id = randomUUID();
       await db.query(`INSERT INTO "User" (id, email, "fullName", role, "emailVerifiedAt", "updatedAt") VALUES ($1, $2, $3, 'CITIZEN', now(), now())`, [id, `bench.${i}.${randomBytes(3).toString("hex")}@motcua.test`, `Công dân ${i}`]);
-      const token = await encode({ token: { sub: id, uid: id, role: "CITIZEN", name: `Công dân ${i}` }, secret: env.AUTH_SECRET!, maxAge: 3600 });
+      // A server-side session (lib/server/auth/sessions.ts); the cookie carries only its id, sealed with the session key.
+      const sid = randomUUID();
+      await db.query(`INSERT INTO "UserSession" (id, "userId", method, "expiresAt") VALUES ($1, $2, 'password', now() + interval '1 hour')`, [sid, id]);
+      const secret = deriveKey("session", env.AUTH_SECRET!).toString("hex");
+      const token = await encode({ token: { sid }, secret, maxAge: 3600 });
       citizens.push(`next-auth.session-token=${token}`);
     }
     const components = (

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { migrate } from "../lib/server/migrations";
-import { demoUsers, DEMO_PASSWORD } from "../prisma/seed-data/users";
+import { demoUsers, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../prisma/seed-data/users";
 import { DEMO_TRACKING_PIN } from "../prisma/seed-data/dossiers";
 import { agencies } from "../prisma/seed-data/agencies";
 import { appEnv, waitForHttp } from "./lib/app-env";
@@ -51,6 +51,7 @@ runScript(async () => {
     console.log(`\nMột Cửa is ready: http://localhost:${port}\n`);
     console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
     for (const u of demoUsers(agencies)) console.log(`  ${u.email.padEnd(32)} ${u.description}`);
+    console.log(`Staff accounts ask for a code from an authenticator app holding the secret ${DEMO_TOTP_SECRET}.`);
     if (summary.demoDossierCode) {
       console.log(`\nTrack a demo dossier at http://localhost:${port}/track — code ${summary.demoDossierCode}, PIN ${DEMO_TRACKING_PIN}`);
     }

@@ -1,6 +1,8 @@
 /**
  * npm test — every test, in order: unit (Vitest), integration (Vitest, real PostgreSQL, a fresh
- * database per run), end-to-end (Playwright + Chromium against a production build).
+ * database per run), security (Vitest, real PostgreSQL: what a stranger would try), end-to-end
+ * (Playwright + Chromium against a production build), then the JavaScript budget of the public pages,
+ * read from that build (scripts/check-budgets.ts).
  * Uses the PostgreSQL server of DATABASE_URL when set, the embedded one otherwise.
  */
 import { spawnSync } from "node:child_process";
@@ -34,6 +36,12 @@ runScript(async () => {
         () => spawnSync(process.execPath, [vitest, "run", "--project", "integration"], { stdio: "inherit", env }).status ?? 1,
       );
     }
+    if (!only || only === "security") {
+      step(
+        "Security tests (PostgreSQL)",
+        () => spawnSync(process.execPath, [vitest, "run", "--project", "security", "--passWithNoTests"], { stdio: "inherit", env }).status ?? 1,
+      );
+    }
     if (!only || only === "e2e") {
       console.log("\n━━ End-to-end tests (Chromium, production build) ━━");
       const code = await runE2e(server.adminUrl, process.argv.slice(3));
@@ -42,6 +50,10 @@ runScript(async () => {
         process.exitCode = code;
         throw new Error("stop");
       }
+    }
+    if (!only) {
+      const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+      step("JavaScript budget of the public pages", () => spawnSync(process.execPath, [tsx, "scripts/check-budgets.ts"], { stdio: "inherit", env }).status ?? 1);
     }
     console.log("\nAll tests passed.");
   } catch (error) {

@@ -1,12 +1,15 @@
 "use server";
 
 /**
- * Account actions. Each parses its input with zod, calls one use case, and answers with the
- * state its form shows (errors as catalog keys; typed values except passwords).
+ * Account actions, through the one action wrapper (lib/server/action.ts): each parses its form
+ * with zod, calls one use case, and answers with the state its form shows (errors as catalog
+ * keys; typed values except passwords).
  */
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { defineAction, field } from "@/lib/server/action";
 import {
   authenticateWithPassword,
   passwordSchema,
@@ -16,8 +19,13 @@ import {
   resetPassword,
   signUpSchema,
 } from "@/lib/server/auth/accounts";
-import { endSession, safeNext, startSession } from "@/lib/server/auth/session";
-import { logUnexpected } from "@/lib/server/errors";
+import { landingPath } from "@/lib/server/auth/landing";
+import { safeReturnPath } from "@/lib/server/auth/return-path";
+import { enrollSecondFactor, verifySecondFactor } from "@/lib/server/auth/second-factor";
+import { currentSession, endSession, startSession } from "@/lib/server/auth/session";
+import { isStaff } from "@/lib/server/auth/sessions";
+import { AppError, logUnexpected } from "@/lib/server/errors";
+import { clientAddress } from "@/lib/server/rate-limit";
 
 export interface FormState {
   errors: Record<string, string>;
@@ -25,12 +33,11 @@ export interface FormState {
   /** A message for the whole form (catalog key in "auth"), with values. */
   notice?: { key: string; values?: Record<string, string | number> };
   done?: boolean;
+  /** Recovery codes, shown once after enrolling a second factor. */
+  codes?: string[];
+  /** Where to go once the codes are noted. */
+  continueTo?: string;
 }
-
-const text = (fd: FormData, name: string, max = 300) => {
-  const v = fd.get(name);
-  return typeof v === "string" ? v.slice(0, max) : "";
-};
 
 async function locale(): Promise<"vi" | "en"> {
   return (await getLocale()) === "en" ? "en" : "vi";
@@ -45,63 +52,127 @@ function issuesToErrors(issues: z.core.$ZodIssue[]): Record<string, string> {
   return errors;
 }
 
-export async function signInAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = { identifier: text(fd, "identifier", 254), next: safeNext(text(fd, "next", 500)) };
-  const errors: Record<string, string> = {};
-  if (!values.identifier.trim()) errors.identifier = "identifierRequired";
-  const password = text(fd, "password", 256);
-  if (!password) errors.password = "passwordRequired";
-  if (Object.keys(errors).length > 0) return { errors, values };
-  const result = await authenticateWithPassword(values.identifier, password);
-  if (!result.ok) {
-    if (result.reason === "locked") return { errors: {}, values, notice: { key: "errors.locked", values: { minutes: result.retryAfterMinutes ?? 15 } } };
-    if (result.reason === "unverified") return { errors: {}, values, notice: { key: "errors.unverified" } };
-    return { errors: { identifier: "invalidCredentials" }, values, notice: { key: "errors.invalidCredentials" } };
-  }
-  await startSession(result.user);
-  redirect(result.user.role === "CITIZEN" ? values.next : values.next === "/my/dossiers" ? "/" : values.next);
-}
+const badForm = (): FormState => ({ errors: {}, values: {}, notice: { key: "errors.badRequest" } });
 
-export async function signUpAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = { fullName: text(fd, "fullName", 100), email: text(fd, "email", 254), phone: text(fd, "phone", 20) };
-  const parsed = signUpSchema.safeParse({ ...values, password: text(fd, "password", 256), confirm: text(fd, "confirm", 256) });
-  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues), values };
-  try {
-    await registerCitizen(parsed.data, await locale());
-  } catch (error) {
-    const id = logUnexpected(error, "sign-up");
-    return { errors: {}, values, notice: { key: "errors.unexpected", values: { id } } };
-  }
-  redirect(`/sign-up/check-email?email=${encodeURIComponent(parsed.data.email)}`);
-}
+export const signInAction = defineAction(
+  {
+    name: "auth.sign-in",
+    access: "anyone",
+    input: z.object({ identifier: field.text(254), password: z.preprocess((v) => v ?? "", z.string().max(256)), next: field.text(1000) }),
+    invalid: badForm,
+  },
+  async (input): Promise<FormState> => {
+    // An explicit return address is kept (when it is a path on this site); none: the person's home.
+    const next = input.next ? safeReturnPath(input.next, "") : "";
+    const values = { identifier: input.identifier, next };
+    const errors: Record<string, string> = {};
+    if (!input.identifier) errors.identifier = "identifierRequired";
+    if (!input.password) errors.password = "passwordRequired";
+    if (Object.keys(errors).length > 0) return { errors, values };
+    const result = await authenticateWithPassword(input.identifier, input.password, clientAddress(await headers()));
+    if (!result.ok) {
+      if (result.reason === "throttled") {
+        const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+        return { errors: {}, values, notice: { key: "errors.throttled", values: { minutes } } };
+      }
+      if (result.reason === "unverified") return { errors: {}, values, notice: { key: "errors.unverified" } };
+      return { errors: { identifier: "invalidCredentials" }, values, notice: { key: "errors.invalidCredentials" } };
+    }
+    await startSession(result.user);
+    const to = landingPath(result.user.role, next);
+    if (isStaff(result.user.role)) redirect(`/sign-in/second-factor?next=${encodeURIComponent(to)}`);
+    redirect(to);
+  },
+);
 
-export async function resendAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const email = text(fd, "email", 254);
-  await resendVerification(email, await locale());
-  return { errors: {}, values: { email }, notice: { key: "checkEmail.resent" }, done: true };
-}
+export const signUpAction = defineAction(
+  {
+    name: "auth.sign-up",
+    access: "anyone",
+    input: z.object({ fullName: field.text(100), email: field.text(254), phone: field.text(20), password: field.text(256), confirm: field.text(256) }),
+    invalid: badForm,
+  },
+  async (input): Promise<FormState> => {
+    const values = { fullName: input.fullName, email: input.email, phone: input.phone };
+    const parsed = signUpSchema.safeParse(input);
+    if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues), values };
+    try {
+      await registerCitizen(parsed.data, await locale());
+    } catch (error) {
+      const id = logUnexpected(error, "sign-up");
+      return { errors: {}, values, notice: { key: "errors.unexpected", values: { id } } };
+    }
+    redirect(`/sign-up/check-email?email=${encodeURIComponent(parsed.data.email)}`);
+  },
+);
 
-export async function forgotAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const identifier = text(fd, "identifier", 254);
-  if (!identifier.trim()) return { errors: { identifier: "identifierRequired" }, values: { identifier } };
-  await requestPasswordReset(identifier, await locale());
-  return { errors: {}, values: { identifier }, notice: { key: "forgot.sent" }, done: true };
-}
+export const resendAction = defineAction(
+  { name: "auth.resend-verification", access: "anyone", input: z.object({ email: field.text(254) }), invalid: badForm },
+  async ({ email }): Promise<FormState> => {
+    await resendVerification(email, await locale());
+    return { errors: {}, values: { email }, notice: { key: "checkEmail.resent" }, done: true };
+  },
+);
 
-export async function resetAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const token = text(fd, "token", 200);
-  const password = text(fd, "password", 256);
-  const parsed = z
-    .object({ password: passwordSchema, confirm: z.string() })
-    .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "passwordsDiffer" })
-    .safeParse({ password, confirm: text(fd, "confirm", 256) });
-  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues), values: { token } };
-  const ok = await resetPassword(token, parsed.data.password);
-  if (!ok) return { errors: {}, values: { token }, notice: { key: "reset.invalidLink" } };
-  redirect("/sign-in?reset=1");
-}
+export const forgotAction = defineAction(
+  { name: "auth.forgot-password", access: "anyone", input: z.object({ identifier: field.text(254) }), invalid: badForm },
+  async ({ identifier }): Promise<FormState> => {
+    if (!identifier) return { errors: { identifier: "identifierRequired" }, values: { identifier } };
+    await requestPasswordReset(identifier, await locale());
+    return { errors: {}, values: { identifier }, notice: { key: "forgot.sent" }, done: true };
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+export const resetAction = defineAction(
+  {
+    name: "auth.reset-password",
+    access: "anyone",
+    input: z.object({ token: field.text(200), password: z.preprocess((v) => v ?? "", z.string().max(256)), confirm: z.preprocess((v) => v ?? "", z.string().max(256)) }),
+    invalid: badForm,
+  },
+  async ({ token, password, confirm }): Promise<FormState> => {
+    const parsed = z
+      .object({ password: passwordSchema, confirm: z.string() })
+      .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "passwordsDiffer" })
+      .safeParse({ password, confirm });
+    if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues), values: { token } };
+    let ok: boolean;
+    try {
+      ok = await resetPassword(token, parsed.data.password);
+    } catch (error) {
+      if (error instanceof AppError && error.messageKey === "passwordWeak") return { errors: { password: "passwordWeak" }, values: { token } };
+      throw error;
+    }
+    if (!ok) return { errors: {}, values: { token }, notice: { key: "reset.invalidLink" } };
+    redirect("/sign-in?reset=1");
+  },
+);
+
+/** The second step of a staff sign-in: enrol an authenticator app (first time), or give a code. */
+export const secondFactorAction = defineAction(
+  {
+    name: "auth.second-factor",
+    access: "anyone",
+    input: z.object({ code: field.text(40), next: field.text(1000), mode: z.enum(["enroll", "verify"]) }),
+    invalid: badForm,
+  },
+  async ({ code, next, mode }): Promise<FormState> => {
+    const session = await currentSession();
+    if (!session) redirect("/sign-in");
+    const to = safeReturnPath(next, landingPath(session.user.role, ""));
+    if (session.verified) redirect(to);
+    if (!code) return { errors: { code: "codeRequired" }, values: { next: to } };
+    const result = mode === "enroll" ? await enrollSecondFactor(session.id, session.user.id, code) : await verifySecondFactor(session.id, session.user.id, code);
+    if (!result.ok) {
+      if (result.reason === "no-session") redirect("/sign-in");
+      return { errors: { code: result.reason === "throttled" ? "codeThrottled" : "codeInvalid" }, values: { next: to } };
+    }
+    if (result.recoveryCodes) return { errors: {}, values: { next: to }, done: true, codes: result.recoveryCodes, continueTo: to };
+    redirect(to);
+  },
+);
+
+export const signOutAction = defineAction({ name: "auth.sign-out", access: "anyone", input: z.object({}) }, async (): Promise<void> => {
   await endSession();
   redirect("/");
-}
+});

@@ -16,6 +16,8 @@ export interface AuthFormState {
   values: Record<string, string>;
   notice?: { key: string; values?: Record<string, string | number> };
   done?: boolean;
+  codes?: string[];
+  continueTo?: string;
 }
 
 type Action = (prev: AuthFormState, fd: FormData) => Promise<AuthFormState>;
@@ -168,6 +170,63 @@ export function ResetForm({ action, token }: { action: Action; token: string }) 
       <Input name="password" label={labels.password} hint={t("signUp.passwordHint")} type="password" state={state} autoComplete="new-password" />
       <Input name="confirm" label={labels.confirm} type="password" state={state} autoComplete="new-password" />
       <SubmitButton>{t("reset.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function SecondFactorForm({ action, next, mode }: { action: Action; next: string; mode: "enroll" | "verify" }) {
+  const t = useTranslations("auth");
+  const [state, formAction] = useActionState(action, empty({ next }));
+  const labels = { code: t("secondFactor.code") };
+  if (state.codes && state.continueTo) {
+    return (
+      <section aria-labelledby="codes-title" role="status">
+        <h2 id="codes-title" className="text-xl">
+          {t("secondFactor.codesTitle")}
+        </h2>
+        <p className="mt-2">{t("secondFactor.codesLead")}</p>
+        <ul className="mt-4 grid grid-cols-2 gap-2 font-mono text-lg" data-testid="recovery-codes">
+          {state.codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+        <a href={state.continueTo} className="btn btn-primary mt-6">
+          {t("secondFactor.continue")}
+        </a>
+      </section>
+    );
+  }
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <Notice state={state} />
+      <Summary state={state} labels={labels} />
+      <input type="hidden" name="next" value={next} />
+      <input type="hidden" name="mode" value={mode} />
+      <Input
+        name="code"
+        label={labels.code}
+        hint={mode === "enroll" ? t("secondFactor.enrollCodeHint") : t("secondFactor.codeHint")}
+        state={{ ...state, values: {} }}
+        autoComplete="one-time-code"
+        inputMode={mode === "enroll" ? "numeric" : "text"}
+      />
+      <SubmitButton>{t("secondFactor.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ChangePasswordForm({ action }: { action: Action }) {
+  const t = useTranslations("auth");
+  const [state, formAction] = useActionState(action, empty());
+  const labels = { current: t("account.current"), password: t("account.password"), confirm: t("account.confirm") };
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <Notice state={state} />
+      <Summary state={state} labels={labels} />
+      <Input name="current" label={labels.current} type="password" state={state} autoComplete="current-password" />
+      <Input name="password" label={labels.password} hint={t("signUp.passwordHint")} type="password" state={state} autoComplete="new-password" />
+      <Input name="confirm" label={labels.confirm} type="password" state={state} autoComplete="new-password" />
+      <SubmitButton>{t("account.changeSubmit")}</SubmitButton>
     </form>
   );
 }

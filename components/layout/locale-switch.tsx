@@ -10,7 +10,7 @@ export function LocaleSwitch({ locale, label, ariaLabel }: { locale: string; lab
         type="submit"
         lang={other}
         aria-label={ariaLabel}
-        className="rounded border-2 border-white px-3 py-1.5 text-sm font-semibold text-white hover:bg-white hover:text-brand-900"
+        className="rounded border-2 border-white px-2 py-1 text-sm font-semibold sm:px-3 sm:py-1.5 text-white hover:bg-white hover:text-brand-900"
       >
         {label}
       </button>

@@ -18,3 +18,12 @@ export async function handle(context: string, run: () => Promise<Response>): Pro
     return problem(500, "Internal error", { errorId: id });
   }
 }
+
+/** decodeURIComponent that answers null for malformed percent-encoding instead of throwing. */
+export function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}

@@ -3,7 +3,10 @@
  * `hit` counts one attempt and says whether it is still allowed.
  */
 import { createHash } from "node:crypto";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
+import { deriveClientAddress, parseTrustedProxies, type TrustedProxies } from "@/lib/domain/client-address";
+import { PEER_HEADER } from "@/lib/server/peer-address";
 
 export interface Limit {
   /** What is limited, e.g. "track:client". */
@@ -42,12 +45,23 @@ export async function used(limit: Limit, subject: string, now = new Date()): Pro
 
 /** Forgets windows that ended long ago (called by the worker). */
 export async function pruneRateLimits(olderThanHours = 24): Promise<number> {
-  const res = await db().rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - olderThanHours * 3600_000) } } });
-  return res.count;
+  const before = new Date(Date.now() - olderThanHours * 3600_000);
+  const res = await db().rateLimitBucket.deleteMany({ where: { windowStart: { lt: before } } });
+  // Tracking-code throttles whose day ended and whose delay has passed (lib/server/tracking/track.ts).
+  const codes = await db().trackingThrottle.deleteMany({
+    where: { windowStart: { lt: new Date(Date.now() - 86_400_000) }, nextAttemptAt: { lt: new Date() } },
+  });
+  return res.count + codes.count;
 }
 
-/** The client's address as seen by the server (first X-Forwarded-For entry behind a proxy). */
+let proxies: { setting: string; parsed: TrustedProxies } | undefined;
+
+/**
+ * The client's address, the one every rate limit and audit record uses: the socket address, or behind
+ * the reverse proxies of TRUSTED_PROXIES the nearest X-Forwarded-For entry they did not add.
+ */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "local";
+  const setting = config().TRUSTED_PROXIES;
+  if (proxies?.setting !== setting) proxies = { setting, parsed: parseTrustedProxies(setting) };
+  return deriveClientAddress(headers.get(PEER_HEADER), headers.get("x-forwarded-for"), proxies.parsed);
 }

@@ -2,6 +2,11 @@
 import type { SeedAgency } from "./types";
 
 export const DEMO_PASSWORD = "MotCua@2026";
+/**
+ * The demo staff accounts' authenticator secret (base32, TOTP SHA-1 / 6 digits / 30 s): add it to
+ * an authenticator app to sign in as an officer. Demo data only; real accounts enrol their own.
+ */
+export const DEMO_TOTP_SECRET = "MOTCUADEMOTOTPSECRETONLYFORDEMO2";
 
 export type DemoRole = "CITIZEN" | "RECEPTION" | "SPECIALIST" | "LEADER" | "ADMIN";
 

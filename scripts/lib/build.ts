@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "messages", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "prisma/schema.prisma"];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

@@ -67,15 +67,19 @@ test.describe("tracking a dossier by code and PIN", () => {
     await expect(page.getByLabel("Mã hồ sơ")).toHaveValue(code);
   });
 
-  test("the JSON API answers the same, with 404 for a wrong PIN and 400 for a malformed one", async ({ request }) => {
+  test("the JSON API answers the same, with the PIN in the body, 404 for a wrong PIN and 400 for a malformed one or one in the URL", async ({ request }) => {
     const { code } = await demoDossier(1);
-    const ok = await request.get(`/api/v1/dossiers/${encodeURIComponent(code)}/status?pin=${DEMO_TRACKING_PIN}`);
+    const url = `/api/v1/dossiers/${encodeURIComponent(code)}/status`;
+    const ok = await request.post(url, { data: { pin: DEMO_TRACKING_PIN } });
     expect(ok.status()).toBe(200);
     const body = await ok.json();
     expect(body).toMatchObject({ code, status: "RESULT_RETURNED", procedure: { name: "Đăng ký khai sinh" } });
     expect(JSON.stringify(body)).not.toContain("Nguyễn Văn An");
-    expect((await request.get(`/api/v1/dossiers/${encodeURIComponent(code)}/status?pin=111111`)).status()).toBe(404);
-    const bad = await request.get(`/api/v1/dossiers/${encodeURIComponent(code)}/status?pin=abc`);
+    expect((await request.post(url, { data: { pin: "111111" } })).status()).toBe(404);
+    const inUrl = await request.get(`${url}?pin=${DEMO_TRACKING_PIN}`);
+    expect(inUrl.status()).toBe(400);
+    expect((await inUrl.json()).detail).toContain("X-Tracking-Pin");
+    const bad = await request.post(url, { data: { pin: "abc" } });
     expect(bad.status()).toBe(400);
     expect(bad.headers()["content-type"]).toContain("application/problem+json");
   });

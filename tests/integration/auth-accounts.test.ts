@@ -1,6 +1,6 @@
 /**
  * Accounts: sign-up with a verification link (hash only, single use, expiring), password sign-in
- * by email or phone, repeated failures slowed then locked — unknown accounts alike — password
+ * by email or phone, repeated failures slowed — unknown accounts alike — password
  * reset, and OpenID Connect identities linked to users.
  */
 import { randomBytes } from "node:crypto";
@@ -15,7 +15,6 @@ import {
   signUpSchema,
   verifyEmail,
 } from "../../lib/server/auth/accounts";
-import { LOCK_AFTER } from "../../lib/server/auth/throttle";
 import { renderEmail } from "../../lib/server/notifications/templates";
 
 const tag = () => randomBytes(5).toString("hex");
@@ -25,7 +24,7 @@ async function tokenFrom(email: string, template: string): Promise<string> {
   return new URL((row.data as { url: string }).url).searchParams.get("token")!;
 }
 
-async function signUp(password = "MatKhau123") {
+async function signUp(password = "cây đa giếng nước sân đình 7") {
   const email = `au.${tag()}@motcua.test`;
   const phone = `09${String(parseInt(tag().slice(0, 7), 16) % 100_000_000).padStart(8, "0")}`;
   const input = signUpSchema.parse({ fullName: "Đỗ Thị Mai", email, phone, password, confirm: password });
@@ -62,7 +61,7 @@ describe("sign-up and email verification", () => {
   it("signing up with an email already in use answers the same and tells the owner", async () => {
     const { email } = await signUp();
     const before = await db().user.count();
-    await registerCitizen(signUpSchema.parse({ fullName: "Kẻ khác", email, phone: "", password: "Khac12345", confirm: "Khac12345" }));
+    await registerCitizen(signUpSchema.parse({ fullName: "Kẻ khác", email, phone: "", password: "mây trắng bay trên núi 9", confirm: "mây trắng bay trên núi 9" }));
     expect(await db().user.count()).toBe(before);
     expect(await db().outbox.count({ where: { recipient: email, template: "auth.account-exists" } })).toBe(1);
   });
@@ -71,8 +70,10 @@ describe("sign-up and email verification", () => {
     const base = { fullName: "A", email: "a@b.vn", phone: "", confirm: "" };
     expect(signUpSchema.safeParse({ ...base, password: "short1", confirm: "short1" }).success).toBe(false);
     expect(signUpSchema.safeParse({ ...base, password: "onlyletters", confirm: "onlyletters" }).success).toBe(false);
-    expect(signUpSchema.safeParse({ ...base, password: "Good12345", confirm: "Other12345" }).success).toBe(false);
-    expect(signUpSchema.safeParse({ ...base, password: "Good12345", confirm: "Good12345", phone: "123" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...base, password: "password1", confirm: "password1" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...base, password: "xK9#mQ2vLp-ok", confirm: "Other12345" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...base, password: "xK9#mQ2vLp-ok", confirm: "xK9#mQ2vLp-ok", phone: "123" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...base, password: "xK9#mQ2vLp-ok", confirm: "xK9#mQ2vLp-ok" }).success).toBe(true);
   });
 });
 
@@ -90,33 +91,7 @@ describe("repeated failed sign-ins", () => {
     // Both verify an argon2id hash; the unknown one is not answered early.
     expect(t2 - t1).toBeGreaterThan((t1 - t0) * 0.3);
   });
-
-  it(`locks after ${LOCK_AFTER} failures, even the right password, and unknown accounts the same way`, async () => {
-    const { email, password } = await signUp();
-    await verifyEmail(await tokenFrom(email, "auth.verify-email"));
-    const ghost = `ghost.${tag()}@motcua.test`;
-    const results: unknown[] = [];
-    const ghostResults: unknown[] = [];
-    let slowest = 0;
-    for (let i = 0; i < LOCK_AFTER; i++) {
-      const t = performance.now();
-      results.push(await authenticateWithPassword(email, "WrongPass1"));
-      slowest = Math.max(slowest, performance.now() - t);
-      ghostResults.push(await authenticateWithPassword(ghost, "WrongPass1"));
-    }
-    expect(slowest).toBeGreaterThan(900); // slowed before the lock
-    expect(results.slice(0, LOCK_AFTER - 1)).toEqual(Array(LOCK_AFTER - 1).fill({ ok: false, reason: "invalid" }));
-    expect(results[LOCK_AFTER - 1]).toMatchObject({ ok: false, reason: "locked" });
-    expect(ghostResults).toEqual(results.map((r) => ({ ...(r as object), ...("retryAfterMinutes" in (r as object) ? { retryAfterMinutes: expect.any(Number) } : {}) })));
-    expect(await authenticateWithPassword(email, password)).toMatchObject({ ok: false, reason: "locked", retryAfterMinutes: 15 });
-    expect(await authenticateWithPassword(ghost, password)).toMatchObject({ ok: false, reason: "locked", retryAfterMinutes: 15 });
-    const user = await db().user.findUniqueOrThrow({ where: { email } });
-    expect(user.failedLogins).toBe(LOCK_AFTER);
-    expect(user.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    // When the lock has passed, the right password works again.
-    await db().loginThrottle.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000) } });
-    expect(await authenticateWithPassword(email, password)).toMatchObject({ ok: true });
-  }, 60_000);
+  // Growing delays by account and by client address: tests/security/sign-in-throttle.test.ts.
 });
 
 describe("password reset", () => {
@@ -124,9 +99,9 @@ describe("password reset", () => {
     const { email, phone } = await signUp();
     await requestPasswordReset(phone);
     const token = await tokenFrom(email, "auth.reset-password");
-    expect(await resetPassword(token, "MoiMoi2026")).toBe(true);
-    expect(await resetPassword(token, "KhacNua2026")).toBe(false);
-    expect(await authenticateWithPassword(email, "MoiMoi2026")).toMatchObject({ ok: true });
+    expect(await resetPassword(token, "trăng rằm sáng tỏ 2026")).toBe(true);
+    expect(await resetPassword(token, "gió mùa đông bắc 2027")).toBe(false);
+    expect(await authenticateWithPassword(email, "trăng rằm sáng tỏ 2026")).toMatchObject({ ok: true });
     const before = await db().outbox.count();
     await requestPasswordReset(`nobody.${tag()}@motcua.test`);
     expect(await db().outbox.count()).toBe(before);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AccountBar } from "@/components/layout/account-bar";
 import { OfficeNav } from "@/components/office/office-nav";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 
@@ -8,6 +9,7 @@ export default async function OfficeLayout({ children }: { children: React.React
   const identity = t("signedInAs", { name: actor.fullName, role: t(`roles.${actor.role}`), agency: actor.agencyName ?? "—" });
   return (
     <>
+      <AccountBar />
       <OfficeNav identity={identity} />
       {children}
     </>

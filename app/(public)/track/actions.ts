@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { currentUser } from "@/lib/server/auth/session";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/rate-limit";
 import { trackDossier, trackInputSchema, type PublicDossierStatus } from "@/lib/server/tracking/track";
@@ -24,7 +25,8 @@ export async function trackAction(_prev: TrackState, formData: FormData): Promis
     return { status: "error", values, fieldErrors };
   }
   try {
-    const result = await trackDossier(parsed.data, clientAddress(await headers()));
+    const viewer = await currentUser();
+    const result = await trackDossier(parsed.data, clientAddress(await headers()), viewer?.id ?? null);
     return { status: "ok", values: { code: parsed.data.code }, result };
   } catch (error) {
     if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, formError: error.messageKey };

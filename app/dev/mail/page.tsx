@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formatDateTime } from "@/lib/server/dossiers/i18n";
-import { listStoredMail, mailViewerEnabled } from "@/lib/server/notifications/templates";
+import { currentUser } from "@/lib/server/auth/session";
+import { listMailFor, mailViewerFor } from "@/lib/server/mail-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -13,12 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** Development only: the emails the portal queued (nothing is sent without SMTP_URL). */
+/** Development (or MAIL_VIEWER=1), administrators only: the emails the portal queued. */
 export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!(await mailViewerEnabled())) notFound();
+  const viewer = mailViewerFor(await currentUser());
+  if (!viewer) notFound();
   const t = await getTranslations("devMail");
   const to = z.string().max(254).catch("").parse((await searchParams).to ?? "");
-  const mails = await listStoredMail(to || undefined);
+  const mails = await listMailFor(viewer, to || undefined);
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl">{t("title")}</h1>

@@ -31,7 +31,7 @@ export const isFinal = (s: Status): boolean => (FINAL_STATUSES as readonly Statu
 export const PAUSED_STATUSES = ["SUPPLEMENT_REQUESTED", "FINANCIAL_OBLIGATION_REQUESTED", "WITHDRAWAL_REQUESTED"] as const satisfies readonly Status[];
 export const isPaused = (s: Status): boolean => (PAUSED_STATUSES as readonly Status[]).includes(s);
 
-export const ROLES = ["CITIZEN", "RECEPTION", "SPECIALIST", "LEADER", "ADMIN"] as const;
+export const ROLES = ["CITIZEN", "RECEPTION", "SPECIALIST", "LEADER", "ADMIN", "AGENCY_ADMIN", "INSPECTOR"] as const;
 export type Role = (typeof ROLES)[number];
 export const OFFICER_ROLES = ["RECEPTION", "SPECIALIST", "LEADER"] as const satisfies readonly Role[];
 

@@ -12,8 +12,10 @@ import { AppError } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
 import { normalizePhone, parseIdentifier } from "./identifiers";
 import { hashPassword, verifyPassword } from "./password";
+import { passwordStrength } from "@/lib/domain/password-strength";
 import { sha256Hex } from "./secret";
-import { clearFailures, delayFor, recordFailure, sleep, throttleKey, throttleState } from "./throttle";
+import { isStaff, revokeUserSessions } from "./sessions";
+import { clearFailures, recordFailure, throttleKeys, waitSeconds } from "./throttle";
 
 export const VERIFY_HOURS = 24;
 export const RESET_MINUTES = 30;
@@ -22,7 +24,12 @@ export const passwordSchema = z
   .string()
   .min(8, { error: "passwordTooShort" })
   .max(128, { error: "passwordTooLong" })
-  .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), { error: "passwordWeak" });
+  .refine((p) => passwordStrength(p).ok, { error: "passwordWeak" });
+
+/** A new password must not be made of the person's own details either. */
+export function strongFor(password: string, details: Array<string | null | undefined>): boolean {
+  return passwordStrength(password, details.filter((d): d is string => Boolean(d))).ok;
+}
 
 export const signUpSchema = z
   .object({
@@ -40,7 +47,8 @@ export const signUpSchema = z
     password: passwordSchema,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "passwordsDiffer" });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "passwordsDiffer" })
+  .refine((v) => strongFor(v.password, [v.email, v.fullName, v.phone]), { path: ["password"], error: "passwordWeak" });
 
 export type SignUpInput = z.input<typeof signUpSchema>;
 
@@ -158,51 +166,47 @@ export async function resetPassword(token: string, password: string): Promise<bo
   return db().$transaction(async (tx) => {
     const user = await consumeToken(tx, token, "RESET_PASSWORD");
     if (!user) return false;
+    if (!strongFor(password, [user.email, user.fullName, user.phone])) throw new AppError("validation", "passwordWeak");
     // Following the link proves the email; old links die; the lock is lifted.
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date(), failedLogins: 0, lockedUntil: null },
     });
     await tx.authToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
-    await audit(tx, { actorId: user.id, action: "user.password-reset", entity: "User", entityId: user.id });
+    // Whoever knew the old password is signed out everywhere.
+    const ended = await revokeUserSessions(tx, user.id);
+    await audit(tx, { actorId: user.id, action: "user.password-reset", entity: "User", entityId: user.id, data: { sessionsEnded: ended } });
     return true;
   });
 }
 
 export type SignInResult =
   | { ok: true; user: Pick<User, "id" | "fullName" | "email" | "role"> }
-  | { ok: false; reason: "invalid" | "locked" | "unverified"; retryAfterMinutes?: number };
+  | { ok: false; reason: "invalid" | "unverified" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
  * Checks email-or-phone and password. Unknown accounts take the same time and get the same
- * answer as a wrong password; repeated failures are slowed, then locked (throttle.ts).
+ * answer as a wrong password; failures make the next attempts wait, by account and by client
+ * address (throttle.ts).
  */
-export async function authenticateWithPassword(identifier: string, password: string): Promise<SignInResult> {
+export async function authenticateWithPassword(identifier: string, password: string, address = "unknown"): Promise<SignInResult> {
   const id = parseIdentifier(identifier);
-  const key = throttleKey(id ? `${id.kind}:${id.value}` : `raw:${identifier.trim().toLowerCase()}`);
-  const state = await throttleState(key);
-  if (state.lockedUntil) {
-    return { ok: false, reason: "locked", retryAfterMinutes: Math.ceil((state.lockedUntil.getTime() - Date.now()) / 60_000) };
-  }
-  await sleep(delayFor(state.failures));
+  const keys = throttleKeys(id ? `${id.kind}:${id.value}` : `raw:${identifier.trim().toLowerCase()}`, address);
+  const wait = await waitSeconds(keys);
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
   const user = id ? await db().user.findUnique({ where: id.kind === "email" ? { email: id.value } : { phone: id.value } }) : null;
   const good = await verifyPassword(user?.active ? user.passwordHash : null, password);
   if (!good || !user) {
-    const after = await recordFailure(key);
+    const after = await recordFailure(keys);
     await db().$transaction(async (tx) => {
-      if (user) {
-        await tx.user.update({
-          where: { id: user.id },
-          data: { failedLogins: { increment: 1 }, lockedUntil: after.lockedUntil },
-        });
-      }
-      await audit(tx, { actorId: null, action: "user.sign-in-failed", entity: "User", entityId: user?.id ?? null, data: { locked: after.lockedUntil !== null } });
+      if (user) await tx.user.update({ where: { id: user.id }, data: { failedLogins: { increment: 1 } } });
+      await audit(tx, { actorId: null, action: "user.sign-in-failed", entity: "User", entityId: user?.id ?? null, data: { waitSeconds: after } });
     });
-    if (after.lockedUntil) return { ok: false, reason: "locked", retryAfterMinutes: Math.ceil((after.lockedUntil.getTime() - Date.now()) / 60_000) };
     return { ok: false, reason: "invalid" };
   }
   if (user.email && !user.emailVerifiedAt) return { ok: false, reason: "unverified" };
-  await clearFailures(key);
+  await clearFailures(keys);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
     await audit(tx, { actorId: user.id, action: "user.sign-in", entity: "User", entityId: user.id, data: { method: "password" } });
@@ -210,9 +214,45 @@ export async function authenticateWithPassword(identifier: string, password: str
   return { ok: true, user: { id: user.id, fullName: user.fullName, email: user.email, role: user.role } };
 }
 
+export const changePasswordSchema = z
+  .object({ current: z.string().min(1, { error: "passwordRequired" }).max(256), password: passwordSchema, confirm: z.string().max(256) })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "passwordsDiffer" });
+
 /**
- * Signs in with an OpenID Connect identity: the linked user, else the user with the same
- * verified email (linked now), else a new citizen account.
+ * Changes the caller's password (the current one is checked, and throttled like a sign-in);
+ * every other session of the account ends.
+ */
+export async function changePassword(
+  userId: string,
+  sessionId: string,
+  input: z.output<typeof changePasswordSchema>,
+  address = "unknown",
+): Promise<{ ok: true; sessionsEnded: number } | { ok: false; field: string; key: string }> {
+  const user = await db().user.findUnique({ where: { id: userId } });
+  if (!user?.active) return { ok: false, field: "current", key: "invalidCredentials" };
+  const keys = throttleKeys(`user:${user.id}`, address);
+  if ((await waitSeconds(keys)) > 0) return { ok: false, field: "current", key: "throttledShort" };
+  if (!(await verifyPassword(user.passwordHash, input.current))) {
+    await recordFailure(keys);
+    return { ok: false, field: "current", key: "currentWrong" };
+  }
+  if (!strongFor(input.password, [user.email, user.fullName, user.phone])) return { ok: false, field: "password", key: "passwordWeak" };
+  const passwordHash = await hashPassword(input.password);
+  const ended = await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    const n = await revokeUserSessions(tx, user.id, sessionId);
+    await audit(tx, { actorId: user.id, action: "user.password-changed", entity: "User", entityId: user.id, data: { sessionsEnded: n } });
+    return n;
+  });
+  await clearFailures(keys);
+  return { ok: true, sessionsEnded: ended };
+}
+
+/**
+ * Signs in with an OpenID Connect identity — citizens only: the linked citizen, else the citizen
+ * with the same verified email (linked now), else a new citizen account. The identity provider
+ * never opens, links to or creates a staff account: a staff email (or a link to a staff account)
+ * is refused with a clear message and audited.
  */
 export async function signInWithOidc(provider: string, claims: { sub: string; email?: string | null; email_verified?: boolean | null; name?: string | null }): Promise<Pick<User, "id" | "fullName" | "email" | "role">> {
   if (!claims.sub) throw new AppError("unauthenticated", "auth.errors.oidcFailed");
@@ -222,7 +262,11 @@ export async function signInWithOidc(provider: string, claims: { sub: string; em
     const email = claims.email?.toLowerCase() ?? null;
     if (!user && email && claims.email_verified) {
       user = await tx.user.findUnique({ where: { email } });
-      if (user) await tx.externalIdentity.create({ data: { provider, subject: claims.sub, userId: user.id } });
+      if (user && !isStaff(user.role)) await tx.externalIdentity.create({ data: { provider, subject: claims.sub, userId: user.id } });
+    }
+    if (user && isStaff(user.role)) {
+      await refuseStaff(provider, claims.sub, user.id);
+      throw new AppError("forbidden", "auth.errors.oidcStaff");
     }
     if (!user) {
       const emailFree = email && claims.email_verified ? !(await tx.user.findUnique({ where: { email } })) : false;
@@ -239,6 +283,13 @@ export async function signInWithOidc(provider: string, claims: { sub: string; em
     if (!user.active) throw new AppError("forbidden", "auth.errors.inactive");
     await audit(tx, { actorId: user.id, action: "user.sign-in", entity: "User", entityId: user.id, data: { method: "oidc", provider } });
     return { id: user.id, fullName: user.fullName, email: user.email, role: user.role };
+  });
+}
+
+/** The refusal is recorded outside the sign-in transaction (which rolls back). */
+async function refuseStaff(provider: string, subject: string, userId: string): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await audit(tx, { actorId: null, action: "user.oidc-staff-refused", entity: "User", entityId: userId, data: { provider, subject: subject.slice(0, 200) } });
   });
 }
 
@@ -264,10 +315,13 @@ export const profileSchema = z.object({
 });
 
 export async function getProfile(userId: string) {
-  return db().user.findUnique({
+  const user = await db().user.findUnique({
     where: { id: userId },
-    select: { id: true, fullName: true, email: true, phone: true, dateOfBirth: true, citizenId: true, address: true, communeName: true, provinceName: true, role: true, emailVerifiedAt: true },
+    select: { id: true, fullName: true, email: true, phone: true, dateOfBirth: true, citizenId: true, address: true, communeName: true, provinceName: true, role: true, emailVerifiedAt: true, passwordHash: true },
   });
+  if (!user) return null;
+  const { passwordHash, ...rest } = user;
+  return { ...rest, hasPassword: passwordHash !== null };
 }
 
 export async function updateProfile(userId: string, input: z.output<typeof profileSchema>): Promise<{ ok: true } | { ok: false; field: string; key: string }> {

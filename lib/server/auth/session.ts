@@ -1,17 +1,18 @@
 /**
  * Who is asking. Server components, server actions and route handlers call `currentUser()`;
  * pages of the citizen's area call `requireUser()` (redirects to the sign-in page).
+ * The session cookie is next-auth's JWT carrying only a session id (sessions.ts decides whether
+ * it still holds), encrypted with the session key derived from the secret (secret.ts).
  */
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
-import { encode } from "next-auth/jwt";
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { cache } from "react";
 import { config } from "@/lib/config";
-import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
-import { authOptions, SESSION_MAX_AGE } from "./options";
-import { authSecret } from "./secret";
+import { safeReturnPath } from "./return-path";
+import { secretKeys, deriveKey } from "./secret";
+import { createSession, readSession, revokeSession, SESSION_HOURS, type SessionMethod, type SessionState } from "./sessions";
 
 export interface SessionUser {
   id: string;
@@ -21,27 +22,51 @@ export interface SessionUser {
   agencyId: string | null;
 }
 
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  let session: unknown;
+export const SESSION_MAX_AGE = SESSION_HOURS * 60 * 60;
+
+function sessionKeys(): string[] {
+  return secretKeys().map((k) => deriveKey("session", k.secret).toString("hex"));
+}
+
+/** Encodes a session cookie (next-auth's format) with the current session key. */
+export function encodeSessionToken(token: JWT, maxAge = SESSION_MAX_AGE): Promise<string> {
+  return encode({ token, secret: sessionKeys()[0]!, maxAge });
+}
+
+/** Decodes a session cookie with the current or a previous session key. */
+export async function decodeSessionToken(token: string | undefined): Promise<JWT | null> {
+  if (!token) return null;
+  for (const secret of sessionKeys()) {
+    try {
+      const payload = await decode({ token, secret });
+      if (payload) return payload;
+    } catch {
+      // another key, or not ours
+    }
+  }
+  return null;
+}
+
+/** The session of this request (verified or waiting for its second factor), or null. */
+export const currentSession = cache(async (): Promise<SessionState | null> => {
+  let token: string | undefined;
   try {
-    session = await getServerSession(authOptions());
+    token = (await cookies()).get(sessionCookieName())?.value;
   } catch {
     return null;
   }
-  const uid = (session as { uid?: unknown } | null)?.uid;
-  if (typeof uid !== "string" || !/^[0-9a-f-]{36}$/.test(uid)) return null;
-  const user = await db().user.findUnique({
-    where: { id: uid },
-    select: { id: true, fullName: true, email: true, role: true, agencyId: true, active: true },
-  });
-  if (!user?.active) return null;
-  return { id: user.id, fullName: user.fullName, email: user.email, role: user.role, agencyId: user.agencyId };
+  const payload = await decodeSessionToken(token);
+  return readSession(payload?.sid);
 });
 
-/** A path on this site only (never an open redirect). */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await currentSession();
+  return session?.verified ? session.user : null;
+});
+
+/** A path on this site only (never an open redirect): see return-path.ts. */
 export function safeNext(value: unknown, fallback = "/my/dossiers"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value.slice(0, 500);
+  return safeReturnPath(value, fallback);
 }
 
 export async function requireUser(next: string): Promise<SessionUser> {
@@ -59,13 +84,11 @@ export function sessionCookieName(): string {
   return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }
 
-/** Starts a next-auth session (the same JWT cookie next-auth writes) from a server action. */
-export async function startSession(user: { id: string; fullName: string; email: string | null; role: Role }): Promise<void> {
-  const token = await encode({
-    token: { sub: user.id, uid: user.id, role: user.role, name: user.fullName, email: user.email },
-    secret: authSecret(),
-    maxAge: SESSION_MAX_AGE,
-  });
+/** Starts a session (a row, and next-auth's cookie carrying its id) from a server action. */
+export async function startSession(user: { id: string; role: Role }, method: SessionMethod = "password"): Promise<string> {
+  const h = await headers();
+  const sid = await createSession(user, method, h.get("user-agent"));
+  const token = await encodeSessionToken({ sid });
   const store = await cookies();
   store.set(sessionCookieName(), token, {
     httpOnly: true,
@@ -74,9 +97,13 @@ export async function startSession(user: { id: string; fullName: string; email: 
     secure: secureCookies(),
     maxAge: SESSION_MAX_AGE,
   });
+  return sid;
 }
 
+/** Signs out: ends the session on the server, then clears the cookie. */
 export async function endSession(): Promise<void> {
+  const session = await currentSession();
+  if (session) await revokeSession(session.id);
   const store = await cookies();
   for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) {
     if (store.get(name)) store.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });

@@ -1,67 +1,86 @@
 /**
- * Repeated failed sign-ins are slowed, then locked for a while. The state is kept per
- * identifier (its keyed hash), whether or not an account exists, so an unknown email or phone
- * is slowed and locked exactly like a real one and the answers reveal nothing.
+ * Sign-in throttling by growing delays, never long locks. Three counters of failures, each kept
+ * under a keyed hash, whether or not an account exists (an unknown email is treated exactly like
+ * a real one):
+ *  - the account (email or phone): one password tried from many addresses is slowed;
+ *  - the account from one client address: a stranger hammering one account is slowed sooner;
+ *  - the client address alone: one password tried across many accounts is slowed too.
+ * After a counter's free failures, each further failure makes the next attempt wait twice as
+ * long, up to a short ceiling; while it waits, attempts are refused without checking the
+ * password (and are not counted). So nobody can lock an officer out for more than a few minutes
+ * by typing their email, and guessing stays slow. Failures are forgotten after an hour of quiet.
  */
 import { db } from "@/lib/db";
 import { keyedHash } from "./secret";
 
-/** Failures before each attempt starts to wait. */
-export const SLOW_AFTER = 3;
-/** Failures that lock the identifier. */
-export const LOCK_AFTER = 5;
-export const LOCK_MINUTES = 15;
-/** Failures older than this are forgotten. */
-const WINDOW_MINUTES = 60;
-const MAX_DELAY_MS = 4000;
-
-export function throttleKey(identifier: string): string {
-  return keyedHash("login", identifier);
+export interface Rule {
+  /** Failures allowed before delays start. */
+  free: number;
+  /** The longest delay. */
+  maxSeconds: number;
 }
 
-export interface ThrottleState {
-  failures: number;
-  lockedUntil: Date | null;
+export const RULES = {
+  account: { free: 10, maxSeconds: 5 * 60 },
+  pair: { free: 5, maxSeconds: 15 * 60 },
+  address: { free: 20, maxSeconds: 15 * 60 },
+} as const satisfies Record<string, Rule>;
+
+const FIRST_DELAY_SECONDS = 30;
+/** Failures older than this (since the last one) are forgotten. */
+export const WINDOW_MINUTES = 60;
+
+/** The delay after `failures` failures under a rule (seconds). */
+export function delaySeconds(failures: number, rule: Rule): number {
+  if (failures < rule.free) return 0;
+  return Math.min(rule.maxSeconds, FIRST_DELAY_SECONDS * 2 ** (failures - rule.free));
 }
 
-export async function throttleState(key: string): Promise<ThrottleState> {
-  const row = await db().loginThrottle.findUnique({ where: { key } });
-  if (!row) return { failures: 0, lockedUntil: null };
-  const now = Date.now();
-  if (row.lockedUntil && row.lockedUntil.getTime() <= now) return { failures: 0, lockedUntil: null };
-  if (row.lastFailureAt.getTime() < now - WINDOW_MINUTES * 60_000) return { failures: 0, lockedUntil: null };
-  return { failures: row.failures, lockedUntil: row.lockedUntil };
+export interface ThrottleKeys {
+  account: string;
+  pair: string;
+  address: string;
 }
 
-/** How long to wait before answering an attempt, given the failures so far. */
-export function delayFor(failures: number): number {
-  if (failures < SLOW_AFTER) return 0;
-  return Math.min(MAX_DELAY_MS, 500 * 2 ** (failures - SLOW_AFTER));
+export function throttleKeys(identifier: string, address: string): ThrottleKeys {
+  return {
+    account: keyedHash("login", `account:${identifier}`),
+    pair: keyedHash("login", `pair:${identifier}|${address}`),
+    address: keyedHash("login", `address:${address}`),
+  };
 }
 
-/** Records a failure atomically; returns the new state. */
-export async function recordFailure(key: string): Promise<ThrottleState> {
-  const rows = await db().$queryRaw<Array<{ failures: number; lockedUntil: Date | null }>>`
-    INSERT INTO "LoginThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 1, now())
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE
-        WHEN "LoginThrottle"."lockedUntil" IS NOT NULL AND "LoginThrottle"."lockedUntil" <= now() THEN 1
-        WHEN "LoginThrottle"."lastFailureAt" < now() - make_interval(mins => ${WINDOW_MINUTES}::int) THEN 1
-        ELSE "LoginThrottle"."failures" + 1 END,
-      "lockedUntil" = NULL,
-      "lastFailureAt" = now()
-    RETURNING "failures", "lockedUntil"`;
-  const failures = rows[0]?.failures ?? 1;
-  if (failures >= LOCK_AFTER) {
-    const lockedUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
-    await db().loginThrottle.update({ where: { key }, data: { lockedUntil } });
-    return { failures, lockedUntil };
+/** Seconds until an attempt may be checked (0: now). */
+export async function waitSeconds(keys: ThrottleKeys, now = new Date()): Promise<number> {
+  const rows = await db().loginThrottle.findMany({ where: { key: { in: Object.values(keys) } } });
+  let until = 0;
+  for (const row of rows) {
+    if (row.lastFailureAt.getTime() < now.getTime() - WINDOW_MINUTES * 60_000) continue;
+    if (row.lockedUntil) until = Math.max(until, row.lockedUntil.getTime());
   }
-  return { failures, lockedUntil: null };
+  return Math.max(0, Math.ceil((until - now.getTime()) / 1000));
 }
 
-export async function clearFailures(key: string): Promise<void> {
-  await db().loginThrottle.deleteMany({ where: { key } });
+/** Records one failure on each counter atomically; returns the wait now in force (seconds). */
+export async function recordFailure(keys: ThrottleKeys): Promise<number> {
+  let wait = 0;
+  for (const [name, key] of Object.entries(keys) as Array<[keyof ThrottleKeys, string]>) {
+    const rows = await db().$queryRaw<Array<{ failures: number }>>`
+      INSERT INTO "LoginThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 1, now())
+      ON CONFLICT ("key") DO UPDATE SET
+        "failures" = CASE
+          WHEN "LoginThrottle"."lastFailureAt" < now() - make_interval(mins => ${WINDOW_MINUTES}::int) THEN 1
+          ELSE "LoginThrottle"."failures" + 1 END,
+        "lastFailureAt" = now()
+      RETURNING "failures"`;
+    const seconds = delaySeconds(rows[0]?.failures ?? 1, RULES[name]);
+    await db().loginThrottle.update({ where: { key }, data: { lockedUntil: seconds > 0 ? new Date(Date.now() + seconds * 1000) : null } });
+    wait = Math.max(wait, seconds);
+  }
+  return wait;
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A successful sign-in clears the account's counters (not the address's: other accounts tried from it still count). */
+export async function clearFailures(keys: ThrottleKeys): Promise<void> {
+  await db().loginThrottle.deleteMany({ where: { key: { in: [keys.account, keys.pair] } } });
+}

@@ -6,6 +6,7 @@ import { z } from "zod";
 import writeXlsxFile from "write-excel-file/node";
 import { db } from "@/lib/db";
 import { addDaysToDate, fromLocal, toLocalDate } from "@/lib/domain/calendar";
+import { calendarDateSchema } from "@/lib/domain/calendar-date";
 import type { Status } from "@/lib/domain/workflow";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { formatDateTime, translatorFor } from "@/lib/server/dossiers/i18n";
@@ -13,7 +14,7 @@ import { notFound } from "@/lib/server/errors";
 import { isOfficer, queueAgencyIds } from "./scope";
 import type { Actor } from "./types";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = calendarDateSchema;
 export const registerQuerySchema = z
   .object({
     from: isoDate.optional(),

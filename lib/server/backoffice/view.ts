@@ -9,6 +9,7 @@ import { notFound } from "@/lib/server/errors";
 import { loadWorkCalendar } from "./calendar";
 import { RECEPTION_LIMIT_HOURS } from "./queue";
 import { parseRoute, resolveLegAgency } from "./route";
+import { audit } from "@/lib/server/audit";
 import { assertInScope, isOfficer } from "./scope";
 import { loadDossier, stateOf } from "./transition";
 import type { Actor } from "./types";
@@ -35,6 +36,8 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
   const d = await loadDossier(client, dossierId);
   assertInScope(actor, d);
   if (!d) throw notFound();
+  // Who looked at a person's particulars, and when (Nghị định 13/2023): one record per view.
+  await audit(client, { actorId: actor.userId, action: "dossier.viewPersonalData", entity: "Dossier", entityId: d.id });
   const calendar = await loadWorkCalendar(client);
   const [files, events, components, assignee, procedure] = await Promise.all([
     client.dossierFile.findMany({ where: { dossierId: d.id }, orderBy: { createdAt: "asc" }, include: { component: { select: { name: true } } } }),

@@ -77,6 +77,42 @@ export function openApiDocument(): string {
           },
         },
       },
+      "/dossiers/{code}/status": {
+        post: {
+          operationId: "trackDossier",
+          summary: "The public status of a dossier, by its code and tracking PIN (as on /track)",
+          description:
+            "The PIN goes in the JSON body ({\"pin\":\"123456\"}) or in the X-Tracking-Pin header, never in the URL: a `pin` query parameter answers 400. A wrong code and a wrong PIN answer alike (404). While a client or a code must wait, every answer is 429 whatever the PIN.",
+          parameters: [
+            { name: "code", in: "path", required: true, schema: { type: "string", maxLength: 60 } },
+            { name: "X-Tracking-Pin", in: "header", required: false, schema: { type: "string", pattern: "^\\d{6}$" } },
+          ],
+          requestBody: {
+            required: false,
+            content: { "application/json": { schema: { type: "object", properties: { pin: { type: "string", pattern: "^\\d{6}$" } }, required: ["pin"] } } },
+          },
+          responses: {
+            "200": { description: "The dossier's public status and timeline (no personal data)", content: { "application/json": { schema: { type: "object" } } } },
+            "400": problemResponse("Code or PIN malformed, PIN missing, or a PIN in the URL"),
+            "404": problemResponse("No dossier matches this code and PIN"),
+            "429": problemResponse("Too many attempts from this client or at this code; retry later"),
+          },
+        },
+        get: {
+          operationId: "trackDossierByHeader",
+          summary: "As the POST, with the PIN in the X-Tracking-Pin header (a pin query parameter answers 400)",
+          parameters: [
+            { name: "code", in: "path", required: true, schema: { type: "string", maxLength: 60 } },
+            { name: "X-Tracking-Pin", in: "header", required: true, schema: { type: "string", pattern: "^\\d{6}$" } },
+          ],
+          responses: {
+            "200": { description: "The dossier's public status", content: { "application/json": { schema: { type: "object" } } } },
+            "400": problemResponse("PIN missing or in the URL"),
+            "404": problemResponse("No dossier matches this code and PIN"),
+            "429": problemResponse("Too many attempts; retry later"),
+          },
+        },
+      },
     },
     components: {
       schemas: {

@@ -1,7 +1,7 @@
-import { randomInt, timingSafeEqual } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { formatDossierCode, vietnamDay } from "@/lib/domain/dossier-code";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { keyedHash } from "@/lib/server/auth/secret";
+import { matchesTaggedHash, taggedHash } from "@/lib/server/auth/secret";
 
 /**
  * Gives the next dossier code of an agency for the day (Asia/Ho_Chi_Minh), inside the caller's
@@ -24,14 +24,16 @@ export function newTrackingPin(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, "0");
 }
 
-/** What is stored: a keyed hash (HMAC-SHA256 with a key derived from AUTH_SECRET) of code and PIN. */
+/**
+ * What is stored: a keyed hash (HMAC-SHA256 with a key derived by HKDF from AUTH_SECRET) of code
+ * and PIN, naming its key id, so PINs stored before a rotation of the secret still verify.
+ */
 export function hashTrackingPin(code: string, pin: string): string {
-  return `hmac-sha256:${keyedHash("dossier-pin", `${code}:${pin}`)}`;
+  return `hmac-sha256:${taggedHash("dossier-pin", `${code}:${pin}`)}`;
 }
 
 /** For the tracking page: does this PIN open this dossier? Constant-time. */
 export function verifyTrackingPin(code: string, pin: string, pinHash: string): boolean {
-  const a = Buffer.from(hashTrackingPin(code, pin.trim()));
-  const b = Buffer.from(pinHash);
-  return a.length === b.length && timingSafeEqual(a, b);
+  if (!pinHash.startsWith("hmac-sha256:")) return false;
+  return matchesTaggedHash("dossier-pin", `${code}:${pin.trim()}`, pinHash.slice("hmac-sha256:".length));
 }

@@ -93,8 +93,9 @@ function toFiling(v: VersionRow): FilingProcedure {
 /** The procedure's version in effect, if it can be filed online; null otherwise. */
 export async function getFilingProcedure(code: string): Promise<FilingProcedure | null> {
   if (!/^[0-9A-Za-z.\-_]{1,40}$/.test(code)) return null;
-  const p = await db().procedure.findUnique({ where: { code }, select: { currentVersionId: true } });
-  if (!p?.currentVersionId) return null;
+  const p = await db().procedure.findUnique({ where: { code }, select: { currentVersionId: true, endedAt: true } });
+  // An ended procedure takes no new filings (its page names its successor).
+  if (!p?.currentVersionId || p.endedAt) return null;
   const v = await loadVersion({ id: p.currentVersionId });
   if (!v || !canFileOnline(v)) return null;
   return toFiling(v);
@@ -118,7 +119,7 @@ export interface FileableProcedure {
 /** Procedures that can be filed online, optionally filtered by words of their name or code. */
 export async function listFileableProcedures(query = ""): Promise<FileableProcedure[]> {
   const rows = await db().procedure.findMany({
-    where: { currentVersion: { status: "PUBLISHED", onlineLevel: { not: "NONE" }, channels: { has: "ONLINE" } } },
+    where: { endedAt: null, currentVersion: { status: "PUBLISHED", onlineLevel: { not: "NONE" }, channels: { has: "ONLINE" } } },
     select: { code: true, field: { select: { name: true, nameEn: true } }, currentVersion: { select: { name: true, onlineLevel: true, level: true } } },
   });
   const words = foldVietnamese(query).split(/\s+/).filter(Boolean);

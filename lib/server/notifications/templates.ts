@@ -89,22 +89,7 @@ export async function renderEmail(template: string, locale: string, data: unknow
 
 // ── Development mail viewer (/dev/mail) ──────────────────────────────────────────────
 
-/** The stored emails are viewable outside production, or anywhere with MAIL_VIEWER=1. */
-export async function mailViewerEnabled(): Promise<boolean> {
-  const { config } = await import("@/lib/config");
-  return config().NODE_ENV !== "production" || config().MAIL_VIEWER === "1";
-}
-
-export async function listStoredMail(recipient?: string, take = 100) {
-  const { db } = await import("@/lib/db");
-  return db().outbox.findMany({
-    where: { channel: "email", ...(recipient ? { recipient: recipient.toLowerCase() } : {}) },
-    orderBy: { id: "desc" },
-    take,
-    select: { id: true, recipient: true, template: true, locale: true, status: true, createdAt: true },
-  });
-}
-
+/** One stored email, rendered as the worker sends it (the viewer is lib/server/mail-viewer.ts). */
 export async function getStoredMail(id: bigint) {
   const { db } = await import("@/lib/db");
   const row = await db().outbox.findUnique({ where: { id } });

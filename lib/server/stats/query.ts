@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { calendarDateSchema } from "@/lib/domain/calendar-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addFigures, emptyFigures, rates, scorecard, splitPeriod, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "invalid date");
+const isoDate = calendarDateSchema;
 
 export const statisticsQuerySchema = z
   .object({

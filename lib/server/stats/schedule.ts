@@ -2,6 +2,7 @@
  * The worker's periodic jobs besides the outbox: rebuilding the statistics aggregates and
  * forgetting old rate-limit windows. Runs until the signal aborts.
  */
+import { purgeOldEmails } from "@/lib/server/notifications/retention";
 import { pruneRateLimits } from "@/lib/server/rate-limit";
 import { refreshStatistics } from "./refresh";
 
@@ -11,7 +12,8 @@ export async function runStatisticsSchedule(o: { everyMs: number; signal: AbortS
     try {
       const { durationMs } = await refreshStatistics();
       const pruned = await pruneRateLimits();
-      log(`statistics refreshed in ${durationMs} ms; ${pruned} old rate-limit windows removed`);
+      const purged = await purgeOldEmails();
+      log(`statistics refreshed in ${durationMs} ms; ${pruned} old rate-limit windows and ${purged} old emails removed`);
     } catch (error) {
       log(`statistics refresh failed: ${error instanceof Error ? error.message : String(error)}`);
     }

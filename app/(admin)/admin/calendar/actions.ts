@@ -1,34 +1,39 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/server/backoffice/actor";
+import { z } from "zod";
+import { defineAction, field } from "@/lib/server/action";
 import { removeCalendarDay, saveCalendarDay } from "@/lib/server/backoffice/calendar-admin";
 import { AppError } from "@/lib/server/errors";
 
-const year = (date: unknown) => (typeof date === "string" && /^\d{4}/.test(date) ? date.slice(0, 4) : "");
+const year = (date: string) => (/^\d{4}/.test(date) ? date.slice(0, 4) : "");
 
-export async function saveDay(formData: FormData): Promise<void> {
-  const actor = await requireAdmin();
-  const input = { date: formData.get("date"), kind: formData.get("kind"), name: formData.get("name"), nameEn: formData.get("nameEn") ?? "" };
-  let target = `/admin/calendar?year=${year(input.date)}&saved=1`;
-  try {
-    await saveCalendarDay(actor, input);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    target = `/admin/calendar?year=${year(input.date)}&error=invalid`;
-  }
-  redirect(target);
-}
+const dayInput = z.object({
+  date: field.text(10),
+  kind: field.text(20),
+  name: field.text(200),
+  nameEn: field.text(200),
+});
 
-export async function removeDay(formData: FormData): Promise<void> {
-  const actor = await requireAdmin();
-  const date = String(formData.get("date") ?? "");
-  let target = `/admin/calendar?year=${year(date)}&saved=1`;
-  try {
-    await removeCalendarDay(actor, date);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    target = `/admin/calendar?year=${year(date)}&error=invalid`;
-  }
-  redirect(target);
-}
+/** Adds or changes a day of the calendar; the use case checks the values and says what is wrong. */
+export const saveDay = defineAction(
+  { name: "admin.calendar.save", access: ["ADMIN"], input: dayInput, invalid: () => redirect("/admin/calendar?error=invalid") },
+  async (input, { actor }) => {
+    let target = `/admin/calendar?year=${year(input.date)}&saved=1`;
+    try {
+      await saveCalendarDay(actor, input);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      target = `/admin/calendar?year=${year(input.date)}&error=invalid`;
+    }
+    redirect(target);
+  },
+);
+
+export const removeDay = defineAction(
+  { name: "admin.calendar.remove", access: ["ADMIN"], input: z.object({ date: field.date() }), invalid: () => redirect("/admin/calendar?error=invalid") },
+  async (input, { actor }) => {
+    await removeCalendarDay(actor, input.date);
+    redirect(`/admin/calendar?year=${year(input.date)}&saved=1`);
+  },
+);

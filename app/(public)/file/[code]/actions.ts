@@ -13,7 +13,7 @@ export async function startDraftAction(fd: FormData): Promise<void> {
   if (!parsed.success) redirect("/file");
   const { code } = parsed.data;
   const user = await currentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/file/${code}`)}`);
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/file/${code}/new`)}`);
   const draftId = await createDraft(user.id, code);
   redirect(`/file/${code}/${draftId}/applicant`);
 }

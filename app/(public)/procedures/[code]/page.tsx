@@ -182,7 +182,7 @@ export default async function ProcedurePage({ params }: { params: Params }) {
 
           <Section id="components" title={t("detail.components")}>
             <div className="overflow-x-auto">
-              <table className="w-full min-w-[36rem] border-collapse text-left">
+              <table className="table-stack w-full border-collapse text-left">
                 <thead>
                   <tr className="border-b-2 border-ink">
                     <th scope="col" className="py-2 pr-3">
@@ -211,9 +211,15 @@ export default async function ProcedurePage({ params }: { params: Params }) {
                           </a>
                         )}
                       </td>
-                      <td className="py-2 pr-3">{t(`detail.form.${c.form}`)}</td>
-                      <td className="py-2 pr-3">{c.count}</td>
-                      <td className="py-2">{c.required ? t("detail.required") : t("detail.optional")}</td>
+                      <td className="py-2 pr-3" data-label={t("detail.componentForm")}>
+                        {t(`detail.form.${c.form}`)}
+                      </td>
+                      <td className="py-2 pr-3" data-label={t("detail.componentCount")}>
+                        {c.count}
+                      </td>
+                      <td className="py-2" data-label={t("detail.componentRequired")}>
+                        {c.required ? t("detail.required") : t("detail.optional")}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/server/dossiers/i18n";
-import { getStoredMail, mailViewerEnabled } from "@/lib/server/notifications/templates";
+import { currentUser } from "@/lib/server/auth/session";
+import { getMailFor, mailViewerFor } from "@/lib/server/mail-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DevMailMessage({ params }: { params: Promise<{ id: string }> }) {
-  if (!(await mailViewerEnabled())) notFound();
+  const viewer = mailViewerFor(await currentUser());
+  if (!viewer) notFound();
   const { id } = await params;
   if (!/^\d{1,18}$/.test(id)) notFound();
-  const mail = await getStoredMail(BigInt(id));
+  const mail = await getMailFor(viewer, BigInt(id));
   if (!mail) notFound();
   const t = await getTranslations("devMail");
   // Links in the text become links here, so a developer can follow them.
