@@ -80,6 +80,14 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** A streaming replica for reads that may be a moment stale (catalog, search, statistics). */
   DATABASE_REPLICA_URL: databaseUrlSchema.optional(),
+  // ── Payments (docs/payments.md): nothing is paid online unless all four are set ──
+  /** The gateway protocol: "vnpay" (signed redirect and server-to-server notification, VNPAY 2.1.0). */
+  PAYMENT_PROVIDER: z.enum(["vnpay"]).optional(),
+  PAYMENT_MERCHANT_CODE: z.string().trim().min(1).max(32).optional(),
+  PAYMENT_SECRET: z.string().min(16).optional(),
+  PAYMENT_GATEWAY_URL: z.url().optional(),
+  /** 1: this server also runs the gateway simulator at /dev/payment-gateway (demo and tests only). */
+  PAYMENT_SIMULATOR: z.enum(["0", "1"]).default("0"),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };

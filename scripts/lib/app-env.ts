@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -25,6 +25,22 @@ export async function appEnv(databaseUrl: string, port: number): Promise<NodeJS.
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...simulatedPayments(process.env.APP_URL ?? `http://localhost:${port}`, secret),
+  };
+}
+
+/**
+ * Without a configured gateway, local runs (demo, e2e) pay through the gateway simulator inside
+ * the portal (/dev/payment-gateway), with a merchant secret derived from the local secret.
+ */
+function simulatedPayments(appUrl: string, secret: string): Record<string, string> {
+  if (process.env.PAYMENT_PROVIDER) return {};
+  return {
+    PAYMENT_PROVIDER: "vnpay",
+    PAYMENT_MERCHANT_CODE: "MOTCUADEMO",
+    PAYMENT_SECRET: createHmac("sha256", secret).update("payment-simulator").digest("hex"),
+    PAYMENT_GATEWAY_URL: `${appUrl}/dev/payment-gateway/pay`,
+    PAYMENT_SIMULATOR: "1",
   };
 }
 

@@ -21,6 +21,7 @@ import { timeLimitOf } from "@/lib/domain/calendar";
 import { audit } from "@/lib/server/audit";
 import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
+import { createPaymentRequest } from "@/lib/server/payments/payments";
 import { loadWorkCalendar } from "./calendar";
 import { legLimit, parseRoute, resolveLegAgency } from "./route";
 import { assertInScope, inScope, UUID_RE } from "./scope";
@@ -204,6 +205,10 @@ export async function transitionDossier(
       },
       select: { id: true },
     });
+    if (action === "requestFinancialObligation") {
+      const i = input as { amount: number; description: string };
+      await createPaymentRequest(tx, { dossierId: d.id, amount: i.amount, description: i.description, createdById: actor.userId, now });
+    }
     await audit(tx, {
       actorId: actor.userId,
       action: `dossier.${action}`,

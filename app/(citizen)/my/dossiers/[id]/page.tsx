@@ -10,6 +10,7 @@ import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
 import { RATEABLE_STATUSES } from "@/lib/server/ratings/rate-dossier";
 import { SupplementRequest } from "@/components/office/supplement-request";
 import { WithdrawalRequest } from "@/components/desk/withdrawal-request";
+import { DossierPayments } from "@/components/payments/dossier-payments";
 
 export const dynamic = "force-dynamic";
 
@@ -79,6 +80,7 @@ export default async function MyDossierPage({
         status={typeof sp.withdrawal === "string" ? sp.withdrawal : undefined}
         error={typeof sp.withdrawalError === "string" ? sp.withdrawalError.slice(0, 20) : undefined}
       />
+      <DossierPayments dossierId={dossier.id} error={typeof sp.payError === "string" ? sp.payError.slice(0, 40) : undefined} />
       <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("detail.readOnly")}</p>
 
       <h2 className="mt-8 text-2xl">{t("detail.applicant")}</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DossierPayments } from "@/components/payments/dossier-payments";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -90,6 +91,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
         <StatusBadge status={d.status} />
         {d.step && <span className="text-muted">{t(`steps.${d.step}`)}</span>}
       </div>
+      <DossierPayments dossierId={d.id} error={str("payError")?.slice(0, 40)} paid={str("paid") === "1"} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-8">
