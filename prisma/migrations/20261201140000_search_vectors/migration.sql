@@ -9,12 +9,7 @@ ALTER TABLE "ProcedureSearch"
   ADD COLUMN "document" tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "nameWords" || ' ' || "bodyWords")) STORED,
   ADD COLUMN "nameVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "nameWords")) STORED;
 
--- The catalog changes rarely and is read constantly: no pending list (fastupdate), which every
--- scan would otherwise read in full until the next vacuum.
 DROP INDEX "ProcedureSearch_document_idx";
 DROP INDEX "ProcedureSearch_name_fts_idx";
-CREATE INDEX "ProcedureSearch_document_idx" ON "ProcedureSearch" USING gin ("document") WITH (fastupdate = off);
-CREATE INDEX "ProcedureSearch_name_fts_idx" ON "ProcedureSearch" USING gin ("nameVector") WITH (fastupdate = off);
-ALTER INDEX "ProcedureSearch_name_trgm_idx" SET (fastupdate = off);
-ALTER INDEX "ProcedureSearch_agencyIds_idx" SET (fastupdate = off);
-ALTER INDEX "ProcedureSearch_lifeEventIds_idx" SET (fastupdate = off);
+CREATE INDEX "ProcedureSearch_document_idx" ON "ProcedureSearch" USING gin ("document");
+CREATE INDEX "ProcedureSearch_name_fts_idx" ON "ProcedureSearch" USING gin ("nameVector");
