@@ -3,7 +3,8 @@
  *
  * 1. A benchmark database (motcua_bench_stats) is migrated, seeded with the demo data and filled with
  *    BENCH_DOSSIERS (1,000,000) synthetic dossiers (scripts/lib/bench-dossiers.ts).
- * 2. The worker's job, refreshStatistics(), is timed once (it rebuilds the aggregates).
+ * 2. The worker's job, refreshStatistics(), is timed: the first (full) run, an incremental run after
+ *    1,000 recent dossiers changed, and a full rebuild for comparison.
  * 3. A production build serves the portal; the statistics page and API (whole province for a year,
  *    one department, one field) are loaded with BENCH_CONCURRENCY requests in flight. Baseline in the
  *    same run: GET /api/health on the same server (a trivial database round trip).
@@ -50,7 +51,15 @@ runScript(async () => {
     const { refreshStatistics } = await import("../lib/server/stats/refresh");
     const refreshed = await refreshStatistics();
     const rows = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "StatDaily"`)).rows[0]!.n);
-    console.log(`Worker job refreshStatistics(): ${(refreshed.durationMs / 1000).toFixed(1)} s → ${rows.toLocaleString("en")} daily aggregate rows`);
+    console.log(`Worker job refreshStatistics(): ${(refreshed.durationMs / 1000).toFixed(1)} s (${refreshed.mode}) → ${rows.toLocaleString("en")} daily aggregate rows`);
+    // What the worker does every few minutes: a thousand dossiers of the last weeks changed.
+    await client.query(
+      `UPDATE "Dossier" SET "updatedAt" = now() WHERE id IN (SELECT id FROM "Dossier" WHERE "receivedAt" > now() - interval '30 days' LIMIT 1000)`,
+    );
+    const incremental = await refreshStatistics();
+    console.log(`  then 1,000 recent dossiers changed: ${(incremental.durationMs / 1000).toFixed(1)} s (${incremental.mode} from ${incremental.fromDay ?? "—"})`);
+    const full = await refreshStatistics(undefined, undefined, { full: true });
+    console.log(`  a full rebuild in the same run, for comparison: ${(full.durationMs / 1000).toFixed(1)} s`);
 
     const field = (await client.query<{ code: string }>(`SELECT code FROM "Field" ORDER BY code LIMIT 1`)).rows[0]!.code;
     const year = new Date().getFullYear();

@@ -140,6 +140,55 @@ describe("typos and did you mean", () => {
   });
 });
 
+describe("swapped letters", () => {
+  it.each([
+    ["dang ky kte hon", "1.000894"],
+    ["ket hno", "1.000894"],
+    ["khai snih", "1.001193"],
+    ["dnag ky khai sinh", "1.001193"],
+  ])("%s finds %s, corrected like other slips", async (q, code) => {
+    const r = await searchProcedures({ q });
+    expect(r.items.slice(0, 3).map((i) => i.code)).toContain(code);
+    expect(r.didYouMean).not.toBeNull();
+  });
+});
+
+describe("partial matches: most words matching never answers nothing", () => {
+  it("finds the procedure when one word matches nothing", async () => {
+    const r = await searchProcedures({ q: "đăng ký khai sinh qqxz" });
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.items.slice(0, 3).map((i) => i.code)).toContain("1.001193");
+  });
+
+  it("ranks the procedures by how many of the words they hold", async () => {
+    const codes = (await searchProcedures({ q: "kết hôn nước ngoài qqxz", pageSize: 50 })).items.map((i) => i.code);
+    expect(codes).toContain("1.000893");
+    if (codes.includes("1.000894")) expect(codes.indexOf("1.000893")).toBeLessThan(codes.indexOf("1.000894"));
+  });
+
+  it("still answers nothing when too few words match", async () => {
+    const r = await searchProcedures({ q: "khai qqxz wwvy zzkt" });
+    expect(r.total).toBe(0);
+  });
+});
+
+describe("starting, pausing and closing a business in everyday words", () => {
+  it.each([
+    ["mở hộ kinh doanh", "2.000720"],
+    ["mo ho kinh doanh", "2.000720"],
+    ["mở doanh nghiệp", "2.001610"],
+    ["tạm nghỉ quán", "2.000575"],
+    ["tạm dừng kinh doanh", "2.000575"],
+    ["tạm dừng công ty", "2.001635"],
+    ["tam nghi cong ty", "2.001635"],
+    ["dẹp quán", "2.000523"],
+    ["đóng cửa hộ kinh doanh", "2.000523"],
+    ["nghỉ kinh doanh", "2.000523"],
+  ])("%s → %s in the top 3", async (q, code) => {
+    expect(await top(q)).toContain(code);
+  });
+});
+
 describe("filters, sorting and pages", () => {
   it("combines filters", async () => {
     const r = await searchProcedures({ level: "commune", online: "full", audience: "citizen", pageSize: 50 });
@@ -229,11 +278,17 @@ describe("the record, suggestions and the index", () => {
     }
   });
 
-  it("uses the GIN index for full text, whatever the catalog's size", async () => {
-    const plan = await client.query<{ "QUERY PLAN": string }>(
-      `EXPLAIN SELECT 1 FROM "ProcedureSearch" s WHERE motcua_document(s."nameWords", s."bodyWords") @@ to_tsquery('simple', 'khai & sinh')`,
-    );
-    expect(plan.rows.map((r) => r["QUERY PLAN"]).join("\n")).toContain("ProcedureSearch_document_idx");
+  it("has GIN indexes that answer the full-text queries as written", async () => {
+    // The demo catalog is small enough for a table scan; what matters is that the index matches.
+    await client.query("BEGIN");
+    try {
+      await client.query("SET LOCAL enable_seqscan = off");
+      const explain = async (sql: string) => (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`)).rows.map((r) => r["QUERY PLAN"]).join("\n");
+      expect(await explain(`SELECT 1 FROM "ProcedureSearch" s WHERE s.document @@ to_tsquery('simple', 'khai & sinh')`)).toContain("ProcedureSearch_document_idx");
+      expect(await explain(`SELECT 1 FROM "ProcedureSearch" s WHERE s."nameVector" @@ to_tsquery('simple', 'khai & si:*')`)).toContain("ProcedureSearch_name_fts_idx");
+    } finally {
+      await client.query("ROLLBACK");
+    }
   });
 });
 

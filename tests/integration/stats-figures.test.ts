@@ -168,3 +168,64 @@ describe("public statistics agree with the dossiers", () => {
     expect(progress.score).toBe(10);
   });
 });
+
+describe("the refresh", () => {
+  const dump = async () => {
+    const out: Record<string, unknown[]> = {};
+    for (const [table, order] of [
+      ["StatDaily", `"day", "agencyId", "fieldId"`],
+      ["StatMonthly", `"month", "agencyId", "fieldId"`],
+      ["StatOpen", `"agencyId", "fieldId"`],
+      ["StatFeedbackDaily", `"day", "agencyId"`],
+    ]) {
+      out[table!] = (await client.query(`SELECT * FROM "${table}" ORDER BY ${order}`)).rows;
+    }
+    return out;
+  };
+
+  it("recomputes only from the first day the changes touch, and equals a full rebuild", async () => {
+    // A dossier received on 2 April is resolved on 10 June.
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM "Dossier" WHERE code = $1`,
+      [`${agencyCode}-260301-0005`],
+    );
+    const id = rows[0]!.id;
+    await client.query(`UPDATE "Dossier" SET status = 'PROCESSED', "updatedAt" = now() WHERE id = $1`, [id]);
+    await client.query(`INSERT INTO "StatusEvent" ("dossierId", action, "toStatus", "createdAt") VALUES ($1, 'approve', 'PROCESSED', '2026-06-10T10:00:00+07:00')`, [id]);
+
+    const incremental = await refreshStatistics(NOW);
+    expect(incremental.mode).toBe("incremental");
+    // Changes of the last minutes are looked at again (an overlap), so the first day may be earlier.
+    expect(incremental.fromDay! <= "2026-04-02").toBe(true);
+    const june = await getStatistics({ from: "2026-06-01", to: "2026-06-30", agency: agencyCode });
+    expect(june.totals).toMatchObject({ finishedEarly: 1, receivedPost: 0 });
+    const april = await getStatistics({ from: "2026-04-01", to: "2026-04-30", agency: agencyCode });
+    expect(april.totals).toMatchObject({ receivedOnline: 1, receivedCounter: 1, receivedPost: 1, finishedLate: 1 });
+    const afterIncremental = await dump();
+
+    const full = await refreshStatistics(NOW, undefined, { full: true });
+    expect(full.mode).toBe("full");
+    expect(await dump()).toEqual(afterIncremental);
+  });
+
+  it("does nothing to the daily figures when nothing changed", async () => {
+    const before = await dump();
+    const again = await refreshStatistics(NOW);
+    expect(["unchanged", "incremental"]).toContain(again.mode);
+    expect(await dump()).toEqual(before);
+  });
+
+  it("runs once at a time: a refresh that finds another running leaves it the work", async () => {
+    const other = new pg.Client({ connectionString: inject("databaseUrl") });
+    await other.connect();
+    try {
+      await other.query("SELECT pg_advisory_lock(727073)");
+      const outcome = await refreshStatistics(NOW);
+      expect(outcome.mode).toBe("skipped");
+    } finally {
+      await other.query("SELECT pg_advisory_unlock(727073)");
+      await other.end();
+    }
+    expect((await refreshStatistics(NOW)).mode).not.toBe("skipped");
+  });
+});

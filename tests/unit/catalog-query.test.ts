@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compileSynonyms, defaultSynonyms } from "@/lib/domain/search";
 import { lexeme, planQuery } from "@/lib/server/catalog/query-plan";
-import { allowedEdits, bestCorrection, combinations, editDistance } from "@/lib/server/catalog/correct";
+import { allowedEdits, bestCorrection, combinations, editDistance, nearbyWords, oneEditAway } from "@/lib/server/catalog/correct";
 import { buildDocument, isCommonWord, timeLimitHours, wordsOf } from "@/lib/server/catalog/document";
 import { parseCatalogParams } from "@/lib/server/catalog/schemas";
 import { openApiDocument } from "@/lib/server/catalog/openapi";
@@ -100,6 +100,39 @@ describe("did you mean", () => {
     const two = combinations([many, many]);
     expect(two.length).toBe(9);
     expect(two[0]!.map((x) => x.word)).toEqual(["so", "so"]);
+  });
+});
+
+describe("words one edit away", () => {
+  it("holds swaps of neighbours, drops, additions and replacements, never the word itself", () => {
+    const near = oneEditAway("hno");
+    expect(near.has("hon")).toBe(true);
+    expect(near.has("nho")).toBe(true);
+    expect(near.has("ho")).toBe(true);
+    expect(near.has("hnoa")).toBe(true);
+    expect(near.has("hna")).toBe(true);
+    expect(near.has("hno")).toBe(false);
+  });
+
+  it("every one is at edit distance 1", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,8}$/), (w) => {
+        for (const v of oneEditAway(w)) expect(editDistance(w, v, 2)).toBe(1);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("finds the vocabulary words a slip away, swapped letters included", () => {
+    const words = new Map([
+      ["hon", { display: "hôn", inName: true, frequency: 9 }],
+      ["khai", { display: "khai", inName: true, frequency: 20 }],
+      ["ket", { display: "kết", inName: true, frequency: 9 }],
+    ]);
+    expect(nearbyWords("hno", words).map((c) => c.word)).toEqual(["hon"]);
+    expect(nearbyWords("khia", words).map((c) => c.word)).toEqual(["khai"]);
+    expect(nearbyWords("kte", words).map((c) => c.display)).toEqual(["kết"]);
+    expect(nearbyWords("k", words)).toEqual([]);
   });
 });
 

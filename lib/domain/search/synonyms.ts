@@ -43,6 +43,9 @@ const GPLX = "giấy phép lái xe";
 const LY_LICH_TU_PHAP = "cấp phiếu lý lịch tư pháp";
 const DANG_KY_DN = "đăng ký doanh nghiệp";
 const HO_KINH_DOANH = "hộ kinh doanh";
+const DANG_KY_HO_KD = "đăng ký thành lập hộ kinh doanh";
+const TAM_NGUNG_KD = "tạm ngừng kinh doanh";
+const CHAM_DUT_HO_KD = "chấm dứt hoạt động hộ kinh doanh";
 const ATTP = "an toàn thực phẩm";
 const BHYT = "bảo hiểm y tế";
 const BHXH = "bảo hiểm xã hội";
@@ -216,6 +219,36 @@ export const defaultSynonyms: SynonymEntry[] = [
   { term: "giải thể công ty", expansions: ["giải thể doanh nghiệp"] },
   { term: "đóng cửa công ty", expansions: ["giải thể doanh nghiệp", "tạm ngừng kinh doanh"] },
   { term: "tạm nghỉ kinh doanh", expansions: ["tạm ngừng kinh doanh"] },
+  // Starting, pausing and closing a business, a household business or a company, as people say it.
+  { term: "mở hộ kinh doanh", expansions: [DANG_KY_HO_KD] },
+  { term: "lập hộ kinh doanh", expansions: [DANG_KY_HO_KD] },
+  { term: "mở kinh doanh", expansions: [DANG_KY_HO_KD, "đăng ký thành lập doanh nghiệp"] },
+  { term: "bắt đầu kinh doanh", expansions: [DANG_KY_HO_KD, "đăng ký thành lập doanh nghiệp"] },
+  { term: "mở doanh nghiệp", expansions: ["đăng ký thành lập doanh nghiệp"] },
+  { term: "lập doanh nghiệp", expansions: ["đăng ký thành lập doanh nghiệp"] },
+  { term: "tạm dừng kinh doanh", expansions: [TAM_NGUNG_KD] },
+  { term: "tạm ngưng kinh doanh", expansions: [TAM_NGUNG_KD] },
+  { term: "tạm đóng cửa", expansions: [TAM_NGUNG_KD] },
+  { term: "nghỉ bán một thời gian", expansions: [TAM_NGUNG_KD] },
+  { term: "tạm nghỉ quán", expansions: [`${TAM_NGUNG_KD} ${HO_KINH_DOANH}`] },
+  { term: "tạm nghỉ hộ kinh doanh", expansions: [`${TAM_NGUNG_KD} ${HO_KINH_DOANH}`] },
+  { term: "tạm dừng công ty", expansions: [`${TAM_NGUNG_KD} doanh nghiệp`] },
+  { term: "tạm nghỉ công ty", expansions: [`${TAM_NGUNG_KD} doanh nghiệp`] },
+  { term: "tạm ngừng công ty", expansions: [`${TAM_NGUNG_KD} doanh nghiệp`] },
+  { term: "đóng cửa hộ kinh doanh", expansions: [CHAM_DUT_HO_KD] },
+  { term: "giải thể hộ kinh doanh", expansions: [CHAM_DUT_HO_KD] },
+  { term: "đóng quán", expansions: [CHAM_DUT_HO_KD] },
+  { term: "dẹp quán", expansions: [CHAM_DUT_HO_KD] },
+  { term: "đóng cửa quán", expansions: [CHAM_DUT_HO_KD] },
+  { term: "đóng cửa hàng", expansions: [CHAM_DUT_HO_KD] },
+  { term: "nghỉ bán hẳn", expansions: [CHAM_DUT_HO_KD] },
+  { term: "nghỉ kinh doanh", expansions: [CHAM_DUT_HO_KD, TAM_NGUNG_KD, "giải thể doanh nghiệp"] },
+  { term: "ngừng kinh doanh", expansions: [CHAM_DUT_HO_KD, TAM_NGUNG_KD, "giải thể doanh nghiệp"] },
+  { term: "đóng cửa kinh doanh", expansions: [CHAM_DUT_HO_KD, TAM_NGUNG_KD, "giải thể doanh nghiệp"] },
+  { term: "đóng công ty", expansions: ["giải thể doanh nghiệp", "chấm dứt hoạt động doanh nghiệp"] },
+  { term: "dẹp công ty", expansions: ["giải thể doanh nghiệp", "chấm dứt hoạt động doanh nghiệp"] },
+  { term: "chấm dứt công ty", expansions: ["giải thể doanh nghiệp", "chấm dứt hoạt động doanh nghiệp"] },
+  { term: "đóng cửa doanh nghiệp", expansions: ["giải thể doanh nghiệp", "chấm dứt hoạt động doanh nghiệp"] },
   { term: "mst", expansions: ["mã số thuế", "đăng ký thuế"] },
   { term: "atvstp", expansions: [ATTP, "cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"] },
   { term: "attp", expansions: [ATTP, "cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"] },

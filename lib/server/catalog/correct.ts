@@ -36,7 +36,17 @@ export function allowedEdits(length: number): number {
   return length <= 1 ? 0 : length <= 4 ? 1 : 2;
 }
 
-/** Corrections of `token` among trigram candidates, best first: fewest edits, used in names, most frequent. */
+/**
+ * Among corrections as many edits away, the likeliest slip: two letters swapped (same letters),
+ * then a word left unfinished (the candidate starts with it), then anything else.
+ */
+function slipKind(token: string, word: string): number {
+  if (token.length === word.length && [...token].sort().join("") === [...word].sort().join("")) return 0;
+  if (word.startsWith(token)) return 1;
+  return 2;
+}
+
+/** Corrections of `token` among candidates, best first: fewest edits, likeliest slip, used in names, most frequent. */
 export function rankCorrections(token: string, candidates: readonly Candidate[]): Candidate[] {
   const limit = allowedEdits(token.length);
   const ranked: Array<{ c: Candidate; key: number[] }> = [];
@@ -44,7 +54,7 @@ export function rankCorrections(token: string, candidates: readonly Candidate[])
     if (c.word === token) return [];
     const distance = editDistance(token, c.word, limit);
     if (distance > limit) continue;
-    ranked.push({ c, key: [distance, c.inName ? 0 : 1, -c.frequency, -c.similarity] });
+    ranked.push({ c, key: [distance, slipKind(token, c.word), c.inName ? 0 : 1, -c.frequency, -c.similarity] });
   }
   return ranked.sort((a, b) => compare(a.key, b.key)).map((r) => r.c);
 }
@@ -69,13 +79,51 @@ export function combinations(options: Candidate[][], limit = 9): Candidate[][] {
   return out;
 }
 
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/**
+ * Every string one edit away from `word` (a letter dropped, added, replaced, or two neighbours
+ * swapped), on folded text. Pure. A word of n letters has about 75·n of them: cheap to look up in
+ * the vocabulary held in memory, and unlike trigrams it finds short words with swapped letters
+ * ("hno" → "hon"), whose trigrams share almost nothing.
+ */
+export function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of ALPHABET) {
+      out.add(head + c + tail);
+      if (tail.length > 0) out.add(head + c + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/** Vocabulary words one edit away from `token` (see oneEditAway), as correction candidates. */
+export function nearbyWords(
+  token: string,
+  words: ReadonlyMap<string, { display: string; inName: boolean; frequency: number }>,
+): Candidate[] {
+  if (allowedEdits(token.length) < 1) return [];
+  const out: Candidate[] = [];
+  for (const w of oneEditAway(token)) {
+    const known = words.get(w);
+    if (known) out.push({ word: w, display: known.display, inName: known.inName, frequency: known.frequency, similarity: 0 });
+  }
+  return out;
+}
+
 /** Index (in `queries`) of the first tsquery that some procedure name satisfies, or null. */
 export async function firstMatchingName(queries: string[]): Promise<number | null> {
   if (queries.length === 0) return null;
   const rows = await db().$queryRaw<Array<{ i: bigint }>>`
     SELECT q.i FROM unnest(${queries}::text[]) WITH ORDINALITY AS q(tsq, i)
      WHERE EXISTS (SELECT 1 FROM "ProcedureSearch" s
-                    WHERE motcua_name_vector(s."nameWords") @@ to_tsquery('simple'::regconfig, q.tsq))
+                    WHERE s."nameVector" @@ to_tsquery('simple'::regconfig, q.tsq))
      ORDER BY q.i LIMIT 1`;
   return rows[0] ? Number(rows[0].i) - 1 : null;
 }

@@ -17,6 +17,8 @@ export function loadDictionary(): Promise<CompiledTerm[]> {
 export interface Vocabulary {
   /** Every folded word of the catalog (names and bodies) with the number of procedures using it. */
   frequency: Map<string, number>;
+  /** Every folded word with its commonest spelling and whether a name holds it. */
+  words: Map<string, { display: string; inName: boolean; frequency: number }>;
   documents: number;
   /** A word outside the vocabulary is a typo or unknown. */
   has(word: string): boolean;
@@ -28,12 +30,13 @@ export interface Vocabulary {
 export function loadVocabulary(): Promise<Vocabulary> {
   return cached("vocabulary", TTL * 5, async () => {
     const [rows, documents] = await Promise.all([
-      db().searchWord.findMany({ select: { word: true, frequency: true } }),
+      db().searchWord.findMany({ select: { word: true, frequency: true, display: true, inName: true } }),
       db().procedureSearch.count(),
     ]);
     const frequency = new Map(rows.map((r) => [r.word, r.frequency]));
     return {
       frequency,
+      words: new Map(rows.map((r) => [r.word, { display: r.display, inName: r.inName, frequency: r.frequency }])),
       documents,
       has: (word) => frequency.has(word),
       isCommon: (word) => isCommonWord(frequency.get(word) ?? 0, documents),

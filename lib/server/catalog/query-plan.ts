@@ -22,6 +22,8 @@ export interface QueryPlan {
   units: QueryUnit[];
   /** For the document index: every distinctive unit required (fillers and common words optional). */
   strict: string;
+  /** The tsquery of each meaningful unit (common words included), for matching only some of them. */
+  partial: string[];
   /** For the name index: every meaningful unit, the last word as a prefix (suggestions while typing). */
   prefix: string;
   /** Whole-query phrases: the query itself and the query with each synonym replaced by its wordings. */
@@ -137,6 +139,7 @@ export function planQuery(raw: string, compiled: readonly CompiledTerm[], classi
   const meaningful = units.filter((u) => u.kind === "synonym" || !u.filler);
   const used = required.length > 0 ? required : meaningful.length > 0 ? meaningful : units;
   const strict = used.map((u) => unitQuery(u, false, classify)).join(" & ");
+  const partial = meaningful.map((u) => unitQuery(u, false, classify));
   // Suggestions search names, which keep every word: all meaningful units, the last one as a prefix.
   const named = meaningful.length > 0 ? meaningful : units;
   const prefix = named.map((u, i) => unitQuery(u, i === named.length - 1, () => "rare")).join(" & ");
@@ -160,7 +163,7 @@ export function planQuery(raw: string, compiled: readonly CompiledTerm[], classi
       }
     }
   }
-  return { text, tokens, units, strict, prefix, phrases, words: [...words].map((w) => ` ${w} `), highlightTerms };
+  return { text, tokens, units, strict, partial, prefix, phrases, words: [...words].map((w) => ` ${w} `), highlightTerms };
 }
 
 export { compileSynonyms, type SynonymEntry };

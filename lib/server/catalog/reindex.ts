@@ -122,7 +122,13 @@ export async function reindexCatalog(client: Client): Promise<{ procedures: numb
       await tx.searchWord.deleteMany({});
       for (let i = 0; i < words.length; i += 2000) await tx.searchWord.createMany({ data: words.slice(i, i + 2000) });
     },
-    { timeout: 120_000 },
+    { timeout: 600_000 },
+  );
+  // The rows went through the GIN indexes' pending lists (fast bulk inserts); every scan would
+  // read those lists in full until the next vacuum: merge them into the indexes now.
+  await client.$executeRawUnsafe(
+    `SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      JOIN pg_am a ON a.oid = c.relam WHERE i.indrelid = '"ProcedureSearch"'::regclass AND a.amname = 'gin'`,
   );
   await client.$executeRawUnsafe(`ANALYZE "ProcedureSearch"`);
   await client.$executeRawUnsafe(`ANALYZE "SearchWord"`);

@@ -16,7 +16,7 @@ import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { highlight, type HighlightSegment } from "@/lib/domain/search";
 import { validation } from "@/lib/server/errors";
-import { combinations, firstMatchingName, rankCorrections, trigramCandidates, type Candidate } from "./correct";
+import { combinations, firstMatchingName, nearbyWords, rankCorrections, trigramCandidates, type Candidate } from "./correct";
 import { loadDictionary, loadVocabulary } from "./dictionary";
 import { listFacets, type Facets } from "./facets";
 import { lexeme, planQuery, type QueryPlan } from "./query-plan";
@@ -60,8 +60,8 @@ interface Row {
   total: number;
 }
 
-/** Must be the expression of the index "ProcedureSearch_document_idx". */
-const DOCUMENT = Prisma.sql`motcua_document(s."nameWords", s."bodyWords")`;
+/** The stored vector of name and body (index "ProcedureSearch_document_idx"). */
+const DOCUMENT = Prisma.sql`s.document`;
 
 /** True when the name contains every word of `words`. */
 function nameHasAll(words: string[]): Prisma.Sql {
@@ -148,21 +148,14 @@ function orderSql(sort: SearchResult["sort"], withScore: boolean): Prisma.Sql {
 
 async function fullText(plan: QueryPlan, filters: Prisma.Sql[], sort: SearchResult["sort"], limit: number, offset: number): Promise<Row[]> {
   const match = Prisma.sql`(${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${plan.strict}) OR s.code = ${plan.text})`;
-  // The planner charges a recheck of the vector for every row a bitmap scan returns, so for a
-  // query matching most of the catalog it would rather scan the table and compute every vector
-  // (slow). The GIN index never needs that recheck for our queries: make it take the index.
-  // The inflated cost estimates would also start the JIT compiler (100 ms): keep it off.
-  // Parallel workers only add latency when many requests run at once.
-  const [, rows] = await readDb().$transaction([
-    readDb().$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
-                          set_config('max_parallel_workers_per_gather', '0', true)`,
-    readDb().$queryRaw<Row[]>`
+  // The vector is a stored column: a GIN scan's recheck costs a microsecond a row and the
+  // planner's estimates are honest, so the query needs no planner settings.
+  const rows = await readDb().$queryRaw<Row[]>`
       SELECT ${SELECT}, ${scoreSql(plan)} AS score
         FROM "ProcedureSearch" s
        WHERE ${match} AND ${and(filters)}
        ORDER BY ${orderSql(sort, true)}
-       LIMIT ${limit} OFFSET ${offset}`,
-  ]);
+       LIMIT ${limit} OFFSET ${offset}`;
   return rows;
 }
 
@@ -193,6 +186,32 @@ async function trigramNames(plan: QueryPlan, filters: Prisma.Sql[], limit: numbe
 }
 
 /**
+ * The best partial matches, when no procedure holds every unit of the query: procedures holding at
+ * least half of its units (rounded up), those holding the most first, then by the usual score.
+ */
+async function partialMatches(plan: QueryPlan, filters: Prisma.Sql[], limit: number, offset: number): Promise<Row[]> {
+  const units = plan.partial;
+  if (units.length < 2) return [];
+  const need = Math.ceil(units.length / 2);
+  const any = units.map((u) => `(${u})`).join(" | ");
+  const matched = Prisma.join(
+    units.map((u) => Prisma.sql`(${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${u}))::int`),
+    " + ",
+  );
+  return db().$queryRaw<Row[]>`
+    SELECT m.*, (count(*) OVER ())::int AS total FROM (
+      SELECT s."procedureId", s.code, s.name, s."fieldId", s.level, s."onlineLevel", s.audience,
+             s."timeLimitText", s."timeLimitHours", length(s."nameWords") AS len,
+             ${matched} AS matched, ${scoreSql(plan)} AS score
+        FROM "ProcedureSearch" s
+       WHERE ${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${any}) AND ${and(filters)}
+    ) m
+    WHERE m.matched >= ${need}
+    ORDER BY m.matched DESC, m.score DESC, m.len, m.code
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/**
  * A corrected query when some word is unknown and has near neighbours, else null. Among the
  * likely combinations of corrections, the first whose words all occur together in a procedure's
  * name wins ("khia sinh" → "khai sinh", not "khi sinh"); otherwise the likeliest one.
@@ -201,7 +220,11 @@ async function correctedQuery(plan: QueryPlan): Promise<string | null> {
   const vocabulary = await loadVocabulary();
   const unknown = [...new Set(plan.units.flatMap((u) => (u.kind === "word" && !vocabulary.has(u.word) ? [u.word] : [])))];
   if (unknown.length === 0) return null;
-  const candidates = await trigramCandidates(unknown);
+  // Words one edit away (swapped letters included) come from the vocabulary in memory; only the
+  // words without any such neighbour ask PostgreSQL for trigram neighbours (two edits).
+  const candidates = new Map(unknown.map((t) => [t, nearbyWords(t, vocabulary.words)]));
+  const far = unknown.filter((t) => candidates.get(t)!.length === 0);
+  for (const [t, list] of await trigramCandidates(far)) candidates.set(t, list);
   const fixable = unknown.filter((t) => rankCorrections(t, candidates.get(t) ?? []).length > 0);
   if (fixable.length === 0) return null;
   const combos = combinations(fixable.map((t) => rankCorrections(t, candidates.get(t) ?? [])));
@@ -277,10 +300,16 @@ async function runSearch(params: CatalogParams): Promise<SearchResult> {
   }
 
   const corrected = await correctedQuery(plan);
-  if (corrected) {
-    const correctedPlan = planQuery(corrected, dictionary, vocabulary.classify);
+  const correctedPlan = corrected ? planQuery(corrected, dictionary, vocabulary.classify) : null;
+  if (correctedPlan) {
     const fixed = await fullText(correctedPlan, filters, sort, pageSize, offset);
     if (fixed.length > 0) return result(fixed, correctedPlan, correctedPlan.text);
   }
-  return result(await trigramNames(plan, filters, pageSize, offset), plan);
+  // Words run together ("dangky khaisinh"): the names most like the whole query.
+  const similar = await trigramNames(plan, filters, pageSize, offset);
+  if (similar.length > 0) return result(similar, plan);
+  // Most words match, not all: the procedures holding the most of them (never "nothing").
+  const partialPlan = correctedPlan ?? plan;
+  const partial = await partialMatches(partialPlan, filters, pageSize, offset);
+  return result(partial, partialPlan, partial.length > 0 ? (correctedPlan?.text ?? null) : null);
 }

@@ -21,7 +21,7 @@ export async function suggest(q: string): Promise<Suggestion[]> {
   const rows = await readDb().$queryRaw<Array<{ code: string; name: string }>>`
     SELECT s.code, s.name
       FROM "ProcedureSearch" s
-     WHERE motcua_name_vector(s."nameWords") @@ to_tsquery('simple'::regconfig, ${plan.prefix})
+     WHERE s."nameVector" @@ to_tsquery('simple'::regconfig, ${plan.prefix})
      ORDER BY CASE WHEN EXISTS (SELECT 1 FROM unnest(${plan.phrases}::text[]) p
                                  WHERE strpos(s."nameWords", rtrim(p)) > 0) THEN 0 ELSE 1 END,
               length(s."nameWords"), s.code

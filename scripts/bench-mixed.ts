@@ -1,0 +1,176 @@
+/**
+ * npm run bench:mixed — the public traffic of a province at its peak, against a production build.
+ *
+ * The mix: 45% procedure pages, 25% searches nobody typed before (half through the API, half
+ * through the catalog page; spans of the catalog's names, some without diacritics, some with a
+ * slip), 10% the home page, 10% a procedure's JSON, 5% catalog pages (pages and filters), 5% the
+ * tracking page. Then GET /api/health alone on the same server, as the baseline of the same run.
+ * Printed: requests per second, p50, p97.5, errors, and the mix's rate as a share of the baseline's.
+ * Goal (quiet machine, 2 cores): ≥ 235 req/s, p97.5 < 300 ms, no errors, ≥ 80% of /api/health's rate.
+ *
+ * 1. A benchmark database (BENCH_DATABASE, default motcua_bench_mixed) is migrated and seeded with
+ *    the demo catalog, plus BENCH_PROCEDURES synthetic procedures (default 0) reindexed.
+ * 2. A production build is served (next start) on BENCH_PORT (3205).
+ * 3. BENCH_REQUESTS (4000) requests of the mix at BENCH_CONCURRENCY (16) in flight, then as many
+ *    to /api/health. BENCH_KEEP=1 keeps the database. Results also go to bench-results/mixed.json.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { migrate } from "../lib/server/migrations";
+import { reindexCatalog } from "../lib/server/catalog/reindex";
+import { percentile, serveProduction } from "./lib/bench";
+import { addSyntheticCatalog, catalogNames } from "./lib/bench-catalog";
+import { freshQueries, prng } from "./lib/bench-queries";
+import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
+import { seedDatabase } from "./lib/seed-db";
+
+const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 0);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const PORT = Number(process.env.BENCH_PORT ?? 3205);
+const DB_NAME = process.env.BENCH_DATABASE ?? "motcua_bench_mixed";
+
+interface Figures {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p975: number;
+  byKind: Record<string, { requests: number; p50: number; p975: number; errors: number }>;
+}
+
+type Request = { kind: string; path: string };
+
+/** Sends the requests in order, `concurrency` at a time, on loopback. */
+async function run(base: string, requests: Request[], concurrency: number): Promise<Figures> {
+  const latencies: Array<{ kind: string; ms: number; ok: boolean }> = [];
+  let next = 0;
+  const started = performance.now();
+  async function worker() {
+    for (;;) {
+      const i = next++;
+      if (i >= requests.length) return;
+      const r = requests[i]!;
+      const t = performance.now();
+      let ok = false;
+      try {
+        const res = await fetch(base + r.path, { redirect: "manual" });
+        await res.arrayBuffer();
+        ok = res.status === 200;
+      } catch {
+        ok = false;
+      }
+      latencies.push({ kind: r.kind, ms: performance.now() - t, ok });
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  const all = latencies.map((l) => l.ms);
+  const byKind: Figures["byKind"] = {};
+  for (const kind of new Set(latencies.map((l) => l.kind))) {
+    const of = latencies.filter((l) => l.kind === kind);
+    byKind[kind] = {
+      requests: of.length,
+      p50: percentile(of.map((l) => l.ms), 50),
+      p975: percentile(of.map((l) => l.ms), 97.5),
+      errors: of.filter((l) => !l.ok).length,
+    };
+  }
+  return {
+    requests: requests.length,
+    errors: latencies.filter((l) => !l.ok).length,
+    rps: requests.length / seconds,
+    p50: percentile(all, 50),
+    p975: percentile(all, 97.5),
+    byKind,
+  };
+}
+
+/** The mix, shuffled, `total` requests long. */
+function mix(total: number, codes: string[], queries: string[], rand: () => number): Request[] {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  let q = 0;
+  const out: Request[] = [];
+  for (let i = 0; i < total; i++) {
+    const x = rand() * 100;
+    if (x < 45) out.push({ kind: "procedure page", path: `/procedures/${pick(codes)}` });
+    else if (x < 70) {
+      const query = new URLSearchParams({ q: queries[q++ % queries.length]! }).toString();
+      out.push(x < 57.5 ? { kind: "search API", path: `/api/v1/procedures?${query}` } : { kind: "search page", path: `/procedures?${query}` });
+    } else if (x < 80) out.push({ kind: "home", path: "/" });
+    else if (x < 90) out.push({ kind: "procedure JSON", path: `/api/v1/procedures/${pick(codes)}` });
+    else if (x < 95) {
+      const catalog = pick(["", "?page=2", "?level=commune", "?online=full", "?audience=business", "?sort=time", "?field=HT"]);
+      out.push({ kind: "catalog page", path: `/procedures${catalog}` });
+    } else out.push({ kind: "tracking page", path: "/track" });
+  }
+  return out;
+}
+
+const ms = (v: number) => `${v.toFixed(0)} ms`.padStart(8);
+
+runScript(async () => {
+  const server = await findServer(console.log);
+  const keep = process.env.BENCH_KEEP === "1";
+  const url = await ensureDatabase(server.adminUrl, DB_NAME);
+  let stop = () => {};
+  try {
+    console.log(`Benchmark database ${DB_NAME}: migrating and seeding the demo data …`);
+    await migrate(url);
+    await seedDatabase(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const have = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Procedure" WHERE code LIKE '9.%'`)).rows[0]!.n);
+    await client.end();
+    if (PROCEDURES > 0 && have === 0) {
+      console.log(`Adding ${PROCEDURES.toLocaleString("en")} synthetic procedures …`);
+      await addSyntheticCatalog(url, PROCEDURES);
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+      await reindexCatalog(prisma);
+      await prisma.$disconnect();
+    }
+    const names = await catalogNames(url);
+    const codesClient = new pg.Client({ connectionString: url });
+    await codesClient.connect();
+    const codes = (await codesClient.query<{ code: string }>(`SELECT code FROM "ProcedureSearch" ORDER BY code`)).rows.map((r) => r.code);
+    await codesClient.end();
+
+    const portal = await serveProduction(url, PORT);
+    stop = portal.stop;
+    const seed = Date.now() % 100_000;
+    const rand = prng(seed);
+    // Fresh searches: never the same twice in a run, nor in the warm-up.
+    const queries = freshQueries(names, Math.ceil(REQUESTS * 0.3) + 200, { seed });
+    const warm = mix(300, codes, queries.slice(-200), prng(seed + 1));
+    await run(portal.base, warm, CONCURRENCY);
+    await run(portal.base, Array.from({ length: 300 }, () => ({ kind: "health", path: "/api/health" })), CONCURRENCY);
+
+    console.log(`\n${REQUESTS} requests of the public mix, then ${REQUESTS} to /api/health, ${CONCURRENCY} in flight; ${codes.length} procedures.`);
+    const mixed = await run(portal.base, mix(REQUESTS, codes, queries.slice(0, -200), rand), CONCURRENCY);
+    const health = await run(portal.base, Array.from({ length: REQUESTS }, () => ({ kind: "health", path: "/api/health" })), CONCURRENCY);
+
+    console.log(`\n${"".padEnd(22)}${"requests".padStart(9)}${"p50".padStart(8)}${"p97.5".padStart(8)}  errors`);
+    for (const [kind, f] of Object.entries(mixed.byKind).sort()) {
+      console.log(`${kind.padEnd(22)}${String(f.requests).padStart(9)}${ms(f.p50)}${ms(f.p975)}  ${f.errors}`);
+    }
+    const ratio = mixed.rps / health.rps;
+    console.log(`\nmix          ${mixed.rps.toFixed(0).padStart(5)} req/s  p50 ${ms(mixed.p50)}  p97.5 ${ms(mixed.p975)}  errors ${mixed.errors}`);
+    console.log(`/api/health  ${health.rps.toFixed(0).padStart(5)} req/s  p50 ${ms(health.p50)}  p97.5 ${ms(health.p975)}  errors ${health.errors}`);
+    console.log(
+      `\nmix = ${(ratio * 100).toFixed(0)}% of /api/health's rate (goal ≥ 80%); goal ≥ 235 req/s with p97.5 < 300 ms and no errors: ` +
+        (mixed.rps >= 235 && mixed.p975 < 300 && mixed.errors === 0 ? "met" : "not met"),
+    );
+    await mkdir("bench-results", { recursive: true });
+    await writeFile(
+      path.join("bench-results", "mixed.json"),
+      JSON.stringify({ date: new Date().toISOString(), procedures: codes.length, concurrency: CONCURRENCY, mixed, health, ratio }, null, 2),
+    );
+  } finally {
+    stop();
+    if (!keep) await dropDatabase(server.adminUrl, DB_NAME).catch(() => {});
+    await server.stop();
+  }
+});
