@@ -1,7 +1,8 @@
 /**
  * npm run worker — sends the notification outbox: over SMTP when SMTP_URL is set; without it the
  * emails are kept for the development mail viewer and marked as handled. It also rebuilds the
- * public statistics every STATS_REFRESH_MINUTES (5). Stop with Ctrl+C.
+ * public statistics every STATS_REFRESH_MINUTES (5), and publishes scheduled procedure versions
+ * whose day has come (every minute). Stop with Ctrl+C.
  */
 import { applicationDatabase, runScript } from "./lib/postgres";
 
@@ -21,6 +22,7 @@ runScript(async () => {
   await Promise.all([
     runOutboxWorker({ mailer, signal: controller.signal, log: (l) => console.log(l) }),
     runStatisticsSchedule({ everyMs, signal: controller.signal, log: (l) => console.log(l) }),
+    (await import("../lib/server/admin/schedule")).runPublicationSchedule({ signal: controller.signal, log: (l) => console.log(l) }),
   ]);
   mailer.close();
   process.exit(0);
