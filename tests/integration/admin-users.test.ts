@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadAdminActor, type AdminActor } from "@/lib/server/admin/access";
+import { exportAuditCsv, listAudit } from "@/lib/server/admin/audit-log";
 import { changeUserRole, findUsers, getUser, inviteOfficer, setUserActive } from "@/lib/server/admin/users";
 import { authenticateWithPassword, resetPassword } from "@/lib/server/auth/accounts";
 import { agencyOf, DEMO, otherCommune } from "./support/backoffice-fixtures";
@@ -85,5 +86,23 @@ describe("scope", () => {
     expect((await findUsers(inspector, { q: citizen.citizenId ?? citizen.fullName })).map((u) => u.id)).toContain(citizen.id);
     await expect(setUserActive(inspector, citizen.id, false)).rejects.toMatchObject({ kind: "not_found" });
     await expect(inviteOfficer(inspector, { email: "a@test.motcua", fullName: "Không được", role: "RECEPTION", agencyCode: commune.code })).rejects.toMatchObject({ kind: "not_found" });
+  });
+});
+
+describe("the audit log", () => {
+  it("shows who changed what with before and after, exports CSV, and is closed to agency administrators", async () => {
+    const email = `=cmd-${randomBytes(3).toString("hex")}@test.motcua`.slice(1);
+    const { userId } = await inviteOfficer(admin, { email, fullName: "=HYPERLINK(1)", role: "RECEPTION", agencyCode: commune.code });
+    await changeUserRole(admin, userId, { role: "SPECIALIST", agencyCode: commune.code });
+    const inspector = await makeUser("INSPECTOR", null);
+    const page = await listAudit(inspector, { entity: "User", entityId: userId });
+    expect(page.rows.map((r) => r.action)).toEqual(["user.role", "user.invite"]);
+    expect(page.rows[0]!.data).toMatchObject({ before: { role: "RECEPTION" }, after: { role: "SPECIALIST" } });
+    const csv = await exportAuditCsv(inspector, { entityId: userId });
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(3);
+    expect(csv).toContain("user.invite");
+    expect(csv).not.toMatch(/,=HYPERLINK/);
+    const agencyAdmin = await makeUser("AGENCY_ADMIN", commune.id);
+    await expect(listAudit(agencyAdmin, {})).rejects.toMatchObject({ kind: "not_found" });
   });
 });
