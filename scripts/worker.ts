@@ -2,7 +2,7 @@
  * npm run worker — runs the background jobs through pg-boss on the application's PostgreSQL:
  * sending the notification outbox (over SMTP when SMTP_URL is set; without it the emails are kept
  * for the development mail viewer and marked as handled), the statistics refresh every
- * STATS_REFRESH_MINUTES (5), and the purges. Start as many workers as you like: they share the work
+ * STATS_REFRESH_MINUTES (5), scheduled publications, officers' morning digests, and the purges. Start as many workers as you like: they share the work
  * and each scheduled job runs once. On SIGTERM or Ctrl+C a worker finishes the jobs in flight
  * (up to WORKER_GRACE_SECONDS, 20) and gives the others back to the queue.
  */

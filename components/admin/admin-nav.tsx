@@ -7,6 +7,8 @@ export async function AdminNav({ identity, role }: { identity: string; role: Adm
   const t = await getTranslations("admin.nav");
   const links = [
     { href: "/admin/procedures", label: t("procedures") },
+    { href: "/admin/users", label: t("users") },
+    ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/audit", label: t("audit") }] : []),
     ...(role === "ADMIN" ? [{ href: "/admin/calendar", label: t("calendar") }] : []),
   ];
   return (

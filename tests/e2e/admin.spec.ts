@@ -16,11 +16,12 @@ async function addField(page: Page, type: string, label: string, name: string) {
   await add.getByLabel("Nhãn", { exact: true }).fill(label);
   await add.getByLabel("Tên kỹ thuật").fill(name);
   await add.getByRole("button", { name: "Thêm trường", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 3, name: new RegExp(label) })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: new RegExp(label) })).toBeVisible({ timeout: 60_000 });
 }
 
 test("an administrator publishes a new procedure; a citizen finds it at once and files it", async ({ browser }) => {
-  test.setTimeout(240_000);
+  // Many server round trips (every builder change is one); generous on a shared machine.
+  test.setTimeout(900_000);
   const tag = randomBytes(3).toString("hex");
   const code = `9.${tag}`;
   const name = `Xác nhận nuôi ong mật ${tag}`;

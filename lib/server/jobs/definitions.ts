@@ -2,6 +2,7 @@
  * The portal's background jobs, in one table. Add yours here (a reminder, scheduled publishing …):
  * `registerJob({ name, cron?, policy?, handler })` — see ./registry.ts.
  */
+import { publishDueVersions } from "@/lib/server/admin/procedures";
 import { purgeExpiredDrafts } from "@/lib/server/dossiers/drafts";
 import type { Mailer } from "@/lib/server/notifications/mailer";
 import { purgeOldEmails } from "@/lib/server/notifications/retention";
@@ -37,6 +38,15 @@ export function registerCoreJobs(o: { mailer: Mailer; statsEveryMinutes: number 
     policy: "singleton",
     async handler(_data, ctx) {
       ctx.log.info({ purged: await purgeOldEmails() }, "emails past their retention removed");
+    },
+  });
+  registerJob({
+    name: "catalog.publish-scheduled",
+    cron: "* * * * *",
+    policy: "singleton",
+    async handler(_data, ctx) {
+      const codes = await publishDueVersions(new Date());
+      if (codes.length) ctx.log.info({ codes }, "procedure versions published on schedule");
     },
   });
 }

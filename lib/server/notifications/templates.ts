@@ -8,6 +8,7 @@
  * - auth.account-exists    { name, signInUrl, resetUrl }
  * - dossier.submitted      { name, code, procedureName, agencyName, submittedAt, receptionBy, resultBy|null, dossierUrl, trackUrl }
  * - feedback.answered      { name, code, subject }
+ * - admin.invitation       { name, url, hours }   (an officer invited by an administrator)
  * (dossier.<action> emails of the back office: lib/server/backoffice/emails.ts.)
  */
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -19,7 +20,7 @@ export interface RenderedEmail {
   html: string;
 }
 
-export const TEMPLATES = ["auth.verify-email", "auth.reset-password", "auth.account-exists", "dossier.submitted", "feedback.answered"] as const;
+export const TEMPLATES = ["auth.verify-email", "auth.reset-password", "auth.account-exists", "dossier.submitted", "feedback.answered", "admin.invitation"] as const;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -81,6 +82,10 @@ export async function renderEmail(template: string, locale: string, data: unknow
         { paragraphs: [f("emailAnsweredBody", { subject: str(d.subject), code: str(d.code) })], link: { label: f("emailLink"), url: `${config().APP_URL}/feedback/mine` } },
         footer,
       );
+    }
+    case "admin.invitation": {
+      const a = await translatorFor(lang, "admin.email");
+      return build(a("inviteSubject"), greeting, { paragraphs: [a("inviteBody", { hours: str(d.hours) || "72" })], link: { label: a("inviteLink"), url: str(d.url) }, after: [a("inviteAfter")] }, footer);
     }
     default:
       return build(template, greeting, { paragraphs: [JSON.stringify(d)] }, footer);

@@ -77,5 +77,6 @@ export const formBuilderAction = defineAction({ name: "admin.procedure.form", ac
     if (e.kind === "not_found") notFound();
     redirect(`${path}?error=${e.messageKey.replace(/^admin\.errors\./, "")}`);
   }
-  redirect(`${path}?saved=1${anchor}`);
+  // A fresh query each time, so the page is rendered again even when only the anchor would differ.
+  redirect(`${path}?saved=${Date.now().toString(36)}${anchor}`);
 });

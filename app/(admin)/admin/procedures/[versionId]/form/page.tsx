@@ -206,7 +206,7 @@ export default async function FormBuilderPage({ params, searchParams }: Props) {
       <p className="mt-1">
         <Link href={`/admin/procedures/${view.id}/preview`}>{t("version.preview")}</Link>
       </p>
-      {sp.saved === "1" ? (
+      {typeof sp.saved === "string" ? (
         <p role="status" className="mt-3 rounded border-4 border-ok-700 p-3">
           {t("builder.saved")}
         </p>
