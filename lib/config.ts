@@ -62,6 +62,8 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** A streaming replica for reads that may be a moment stale (catalog, search, statistics). */
   DATABASE_REPLICA_URL: databaseUrlSchema.optional(),
+  /** A direct (or session-pooled) connection for LISTEN/NOTIFY and the job queue when DATABASE_URL goes through PgBouncer in transaction mode. */
+  DATABASE_SESSION_URL: databaseUrlSchema.optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };
