@@ -88,6 +88,8 @@ const envSchema = z.object({
   PAYMENT_GATEWAY_URL: z.url().optional(),
   /** 1: this server also runs the gateway simulator at /dev/payment-gateway (demo and tests only). */
   PAYMENT_SIMULATOR: z.enum(["0", "1"]).default("0"),
+  /** A direct (or session-pooled) connection for LISTEN/NOTIFY and the job queue when DATABASE_URL goes through PgBouncer in transaction mode. */
+  DATABASE_SESSION_URL: databaseUrlSchema.optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };

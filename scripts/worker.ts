@@ -23,7 +23,7 @@ runScript(async () => {
 
   const mailer = configuredMailer();
   registerCoreJobs({ mailer, statsEveryMinutes: Number(process.env.STATS_REFRESH_MINUTES ?? 5) });
-  const jobs = await startJobs(createBoss(url), registeredJobs());
+  const jobs = await startJobs(createBoss(process.env.DATABASE_SESSION_URL || url), registeredJobs());
   log.info({ mailer: mailer.kind }, mailer.kind === "smtp" ? "worker: sending over SMTP" : "worker: no SMTP_URL, emails are kept for the mail viewer");
   // Fresh statistics soon after a start; the singleton key makes it one run for all workers.
   await jobs.boss.send(STATS_REFRESH, {}, { singletonKey: "startup", singletonSeconds: 60 });

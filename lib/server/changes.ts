@@ -79,7 +79,7 @@ export function announceChangeSoon(topic: ChangeTopic): void {
 export function listenForChanges(): Promise<void> {
   const s = state();
   if (s.client || s.starting || s.stopped) return s.starting ?? Promise.resolve();
-  const url = config().databaseUrl;
+  const url = config().DATABASE_SESSION_URL ?? config().databaseUrl;
   if (!url || process.env.NEXT_PHASE === "phase-production-build") return Promise.resolve();
   const log = childLog({ component: "changes" });
   s.starting = (async () => {

@@ -17,7 +17,7 @@ export function createBoss(connectionString: string, o: { pollingIntervalSeconds
     schema: JOB_SCHEMA,
     application_name: "motcua-jobs",
     max: o.max ?? 4,
-    pollingIntervalSeconds: o.pollingIntervalSeconds,
+    ...(o.pollingIntervalSeconds ? { pollingIntervalSeconds: o.pollingIntervalSeconds } : {}),
   });
 }
 

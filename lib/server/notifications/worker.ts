@@ -118,8 +118,13 @@ export async function runOutboxPump(boss: PgBoss, o: { pollMs?: number; signal: 
       o.onError?.(error);
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, o.pollMs ?? 1_000);
-      o.signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+      const done = () => {
+        clearTimeout(timer);
+        o.signal.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, o.pollMs ?? 1_000);
+      o.signal.addEventListener("abort", done, { once: true });
     });
   }
 }
