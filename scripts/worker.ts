@@ -21,6 +21,7 @@ runScript(async () => {
   await Promise.all([
     runOutboxWorker({ mailer, signal: controller.signal, log: (l) => console.log(l) }),
     runStatisticsSchedule({ everyMs, signal: controller.signal, log: (l) => console.log(l) }),
+    import("../lib/server/backoffice/digest").then((m) => m.runDigestSchedule({ everyMs: 10 * 60_000, signal: controller.signal, log: (l) => console.log(l) })),
   ]);
   mailer.close();
   process.exit(0);
