@@ -119,7 +119,12 @@ describe("a dossier's life at one agency", () => {
 
   it("financial obligation, withdrawal request, rejection and acceptance", async () => {
     const citizen = await createCitizen();
-    const d = await createDossier({ agencyId: commune.id, applicantId: citizen.userId, status: "IN_PROCESSING", assigneeId: specialist.userId, dueAt: new Date(Date.now() + 86400_000) });
+    // A procedure with a fee: a financial obligation is asked only where one may apply.
+    const withFee = await db().procedureVersion.findFirstOrThrow({ where: { status: "PUBLISHED", NOT: { fees: { equals: [] } } }, select: { id: true } });
+    const free = await db().procedureVersion.findFirstOrThrow({ where: { status: "PUBLISHED", fees: { equals: [] } }, select: { id: true } });
+    const freeDossier = await createDossier({ agencyId: commune.id, versionId: free.id, status: "IN_PROCESSING", assigneeId: specialist.userId, dueAt: new Date(Date.now() + 86400_000) });
+    await expect(act(specialist, freeDossier.id, "requestFinancialObligation", { amount: 150000, description: "Lệ phí cấp giấy chứng nhận" })).rejects.toMatchObject({ messageKey: "office.errors.noFee" });
+    const d = await createDossier({ agencyId: commune.id, versionId: withFee.id, applicantId: citizen.userId, status: "IN_PROCESSING", assigneeId: specialist.userId, dueAt: new Date(Date.now() + 86400_000) });
     await act(specialist, d.id, "requestFinancialObligation", { amount: 150000, description: "Lệ phí cấp giấy chứng nhận" });
     await act(reception, d.id, "confirmFinancialObligation", {});
     await act(citizen, d.id, "requestWithdrawal", { reason: "Tôi muốn nộp lại hồ sơ khác" });

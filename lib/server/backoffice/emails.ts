@@ -21,6 +21,7 @@ const BODIES = new Set([
 const ENDED = new Set(["returnResult", "refuse", "stop"]);
 
 export async function renderBackofficeEmail(template: string, locale: string, data: unknown): Promise<RenderedEmail | null> {
+  if (template === "digest.officer" || template === "digest.leader") return renderDigest(template, locale, data);
   const m = /^dossier\.(\w+)$/.exec(template);
   if (!m || !isAction(m[1])) return null;
   const action = m[1];
@@ -52,5 +53,27 @@ ${items.length ? `<p>${esc(t("itemsTitle"))}</p><ul>${items.map((i) => `<li>${es
 <p><a href="${esc(url)}" style="color:#124a8f">${esc(t("trackLink"))}</a></p>
 ${rateUrl ? `<p>${esc(t("rateInvite"))} <a href="${esc(rateUrl)}" style="color:#124a8f">${esc(t("rateLink"))}</a></p>` : ""}
 <hr><p style="color:#4a5361;font-size:13px">${esc(t("footer"))}</p></body></html>`;
+  return { subject, text, html };
+}
+
+type DigestLine = { code?: string; procedureName?: string; applicantName?: string; dueAt?: string };
+
+/** The officers' morning digest and the leaders' overdue list (lib/server/backoffice/digest.ts). */
+async function renderDigest(template: "digest.officer" | "digest.leader", locale: string, data: unknown): Promise<RenderedEmail> {
+  const lang: Locale = isLocale(locale) ? locale : "vi";
+  const t = await translatorFor(lang, "desk.digest");
+  const d = (data ?? {}) as { name?: string; day?: string; agency?: string; overdue?: DigestLine[]; dueSoon?: DigestLine[] };
+  const line = (x: DigestLine) => `${str(x.code)} — ${str(x.procedureName)} — ${str(x.applicantName)} — ${t("due")}: ${when(x.dueAt)}`;
+  const groups: Array<[string, DigestLine[]]> = [
+    [t("overdue"), Array.isArray(d.overdue) ? d.overdue : []],
+    ...(template === "digest.officer" ? ([[t("dueSoon"), Array.isArray(d.dueSoon) ? d.dueSoon : []]] as Array<[string, DigestLine[]]>) : []),
+  ];
+  const subject = template === "digest.leader" ? t("leaderSubject", { agency: str(d.agency) }) : t("officerSubject");
+  const greeting = t("greeting", { name: str(d.name) || "—" });
+  const queue = `${config().APP_URL}/office`;
+  const text = [greeting, "", ...groups.flatMap(([title, rows]) => (rows.length ? [title, ...rows.map((r) => `- ${line(r)}`), ""] : [])), `${t("open")}: ${queue}`].join("\n");
+  const html = `<!doctype html><html lang="${lang}"><body style="font-family:Arial,sans-serif;color:#1b1f24;line-height:1.5">
+<p>${esc(greeting)}</p>${groups.map(([title, rows]) => (rows.length ? `<h2 style="font-size:16px">${esc(title)}</h2><ul>${rows.map((r) => `<li>${esc(line(r))}</li>`).join("")}</ul>` : "")).join("")}
+<p><a href="${esc(queue)}" style="color:#124a8f">${esc(t("open"))}</a></p></body></html>`;
   return { subject, text, html };
 }

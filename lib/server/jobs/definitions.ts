@@ -3,6 +3,7 @@
  * `registerJob({ name, cron?, policy?, handler })` — see ./registry.ts.
  */
 import { publishDueVersions } from "@/lib/server/admin/procedures";
+import { sendDailyDigests } from "@/lib/server/backoffice/digest";
 import { purgeExpiredDrafts } from "@/lib/server/dossiers/drafts";
 import type { Mailer } from "@/lib/server/notifications/mailer";
 import { purgeOldEmails } from "@/lib/server/notifications/retention";
@@ -47,6 +48,14 @@ export function registerCoreJobs(o: { mailer: Mailer; statsEveryMinutes: number 
     async handler(_data, ctx) {
       const codes = await publishDueVersions(new Date());
       if (codes.length) ctx.log.info({ codes }, "procedure versions published on schedule");
+    },
+  });
+  registerJob({
+    name: "reminders.daily-digest",
+    cron: "*/10 * * * *",
+    policy: "singleton",
+    async handler(_data, ctx) {
+      ctx.log.info(await sendDailyDigests(new Date()), "morning digests");
     },
   });
 }

@@ -81,7 +81,7 @@ export default async function ReceivePage({ searchParams }: { searchParams: Sear
   const base = `/office/receive?procedure=${encodeURIComponent(code)}`;
 
   return (
-    <main id="main" className="container-page py-6">
+    <div className="container-page py-6">
       <h1 className="text-3xl">{t("title")}</h1>
       <p className="mt-1 text-muted">{t("lead")}</p>
 
@@ -237,6 +237,6 @@ export default async function ReceivePage({ searchParams }: { searchParams: Sear
           </section>
         </>
       )}
-    </main>
+    </div>
   );
 }

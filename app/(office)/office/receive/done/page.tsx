@@ -27,7 +27,7 @@ export default async function ReceiveDonePage({ searchParams }: { searchParams: 
     const r = await safe(getCounterRefusal(actor, refusalId));
     if (!r) notFound();
     return (
-      <main id="main" className="container-page py-6">
+      <div className="container-page py-6">
         <h1 className="text-3xl">{t("refusedTitle")}</h1>
         <p className="mt-2">{t("refusedLead", { code: r.code, name: r.applicantName })}</p>
         <p className="mt-4">
@@ -38,14 +38,14 @@ export default async function ReceiveDonePage({ searchParams }: { searchParams: 
         <p className="mt-6">
           <Link href="/office/receive">{t("another")}</Link>
         </p>
-      </main>
+      </div>
     );
   }
 
   const d = await safe(counterReceiptSummary(actor, id));
   if (!d) notFound();
   return (
-    <main id="main" className="container-page py-6">
+    <div className="container-page py-6">
       <div className="rounded border-4 border-brand-700 p-4">
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="mt-2 text-xl">
@@ -78,6 +78,6 @@ export default async function ReceiveDonePage({ searchParams }: { searchParams: 
       <p className="mt-6">
         <Link href="/office/receive">{t("another")}</Link>
       </p>
-    </main>
+    </div>
   );
 }
