@@ -139,3 +139,16 @@ export async function verifySecondFactor(sessionId: string, userId: string, inpu
 export async function remainingRecoveryCodes(userId: string): Promise<number> {
   return db().recoveryCode.count({ where: { userId, usedAt: null } });
 }
+
+/**
+ * Did this session enrol the second factor in the last two minutes? Its page then stays open (the
+ * recovery codes are shown once, also without JavaScript, when the form is answered by the page).
+ */
+export async function justEnrolled(sessionId: string, userId: string): Promise<boolean> {
+  const [factor, session] = await Promise.all([
+    db().secondFactor.findUnique({ where: { userId }, select: { enabledAt: true } }),
+    db().userSession.findUnique({ where: { id: sessionId }, select: { secondFactorAt: true } }),
+  ]);
+  if (!factor?.enabledAt || !session?.secondFactorAt) return false;
+  return Math.abs(factor.enabledAt.getTime() - session.secondFactorAt.getTime()) < 5_000 && Date.now() - factor.enabledAt.getTime() < 120_000;
+}

@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 import { SecondFactorForm } from "@/components/forms/auth-forms";
 import { landingPath } from "@/lib/server/auth/landing";
 import { safeReturnPath } from "@/lib/server/auth/return-path";
-import { enrollmentFor, hasSecondFactor } from "@/lib/server/auth/second-factor";
+import { enrollmentFor, hasSecondFactor, justEnrolled } from "@/lib/server/auth/second-factor";
 import { currentSession } from "@/lib/server/auth/session";
 import { secondFactorAction, signOutAction } from "../../actions";
 
@@ -23,7 +23,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   const session = await currentSession();
   if (!session) redirect("/sign-in");
   const next = safeReturnPath(typeof sp.next === "string" ? sp.next : "", landingPath(session.user.role, ""));
-  if (session.verified) redirect(next);
+  if (session.verified && !(await justEnrolled(session.id, session.user.id))) redirect(next);
   const enrolled = await hasSecondFactor(session.user.id);
   const enrollment = enrolled ? null : enrollmentFor(session.id, session.user.email ?? session.user.fullName);
   const qr = enrollment ? await QRCode.toDataURL(enrollment.uri, { margin: 1, width: 220 }) : null;
