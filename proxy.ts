@@ -17,7 +17,31 @@ function formTargets(): string[] {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** A body Next.js could not decode into a server action's arguments answers 400 here, not 500 there. */
+async function undecodableActionBody(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("text/plain")) JSON.parse(await request.clone().text());
+    else if (type.startsWith("multipart/form-data")) await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  if (malformedPath(request.nextUrl.pathname)) return new NextResponse("Bad request: malformed percent-encoding in the path.", { status: 400 });
+  if (await undecodableActionBody(request)) return new NextResponse("Bad request: the body is not a form.", { status: 400 });
   const dev = settings().NODE_ENV !== "production";
   const nonce = isCacheablePublicPath(request.nextUrl.pathname) ? null : newNonce();
   const policy = contentSecurityPolicy({ nonce, dev, formTargets: formTargets() });

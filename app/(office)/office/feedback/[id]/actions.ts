@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineAction } from "@/lib/server/action";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { AppError } from "@/lib/server/errors";
 import { answerFeedback, publishFeedback, unpublishFeedback } from "@/lib/server/feedback/feedback";
@@ -20,28 +22,37 @@ async function run(id: string, work: () => Promise<void>, ok: string): Promise<n
   back(id, ok);
 }
 
-export async function answerAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "").slice(0, 40);
-  const actor = await requireOfficer(`/office/feedback/${id}`);
-  const parsed = answerSchema.safeParse({ answer: String(formData.get("answer") ?? "").slice(0, 6000) });
-  if (!parsed.success) back(id, `error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "feedback.errors.answerShort")}`);
-  await run(id, () => answerFeedback(actor, id, parsed.data.answer), "done=answered");
-}
+const text = (max: number) => z.string().catch("").transform((s) => s.slice(0, max));
 
-export async function publishAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "").slice(0, 40);
-  const actor = await requireOfficer(`/office/feedback/${id}`);
-  const parsed = publishSchema.safeParse({
-    publicSubject: String(formData.get("publicSubject") ?? "").slice(0, 1000),
-    publicBody: String(formData.get("publicBody") ?? "").slice(0, 6000),
-    publicAnswer: String(formData.get("publicAnswer") ?? "").slice(0, 6000),
-  });
-  if (!parsed.success) back(id, `error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "feedback.errors.bodyShort")}`);
-  await run(id, () => publishFeedback(actor, id, parsed.data), "done=published");
-}
+// Officers are every staff role; the use cases check the feedback's agency.
+export const answerAction = defineAction(
+  { name: "office.feedback.answer", access: "anyone", input: z.object({ id: text(40), answer: text(6000) }) },
+  async (form): Promise<void> => {
+    const actor = await requireOfficer(`/office/feedback/${form.id}`);
+    const parsed = answerSchema.safeParse({ answer: form.answer });
+    if (!parsed.success) back(form.id, `error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "feedback.errors.answerShort")}`);
+    await run(form.id, () => answerFeedback(actor, form.id, parsed.data.answer), "done=answered");
+  },
+);
 
-export async function unpublishAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "").slice(0, 40);
-  const actor = await requireOfficer(`/office/feedback/${id}`);
-  await run(id, () => unpublishFeedback(actor, id), "done=unpublished");
-}
+export const publishAction = defineAction(
+  {
+    name: "office.feedback.publish",
+    access: "anyone",
+    input: z.object({ id: text(40), publicSubject: text(1000), publicBody: text(6000), publicAnswer: text(6000) }),
+  },
+  async ({ id, ...fields }): Promise<void> => {
+    const actor = await requireOfficer(`/office/feedback/${id}`);
+    const parsed = publishSchema.safeParse(fields);
+    if (!parsed.success) back(id, `error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "feedback.errors.bodyShort")}`);
+    await run(id, () => publishFeedback(actor, id, parsed.data), "done=published");
+  },
+);
+
+export const unpublishAction = defineAction(
+  { name: "office.feedback.unpublish", access: "anyone", input: z.object({ id: text(40) }) },
+  async ({ id }): Promise<void> => {
+    const actor = await requireOfficer(`/office/feedback/${id}`);
+    await run(id, () => unpublishFeedback(actor, id), "done=unpublished");
+  },
+);
