@@ -17,7 +17,7 @@ test.describe("public pages on a phone", () => {
     await page.goto("/procedures/1.001193");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const table = page.locator("#components table");
+    const table = page.locator(`section[aria-labelledby="components"] table`);
     const box = await table.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(375);
     // Each stacked cell names its column.
