@@ -3,7 +3,7 @@
  * overdue ones; each leader the overdue dossiers of their agency (and below). By email, through the
  * outbox; at most once a day per person, only on working days; the setting "reminders.enabled"
  * (false) turns them off. `sendDailyDigests(now)` is the whole job: any scheduler may call it as
- * often as it likes (runDigestSchedule is the minimal loop the worker starts).
+ * often as it likes (the worker's "reminders.daily-digest" job, lib/server/jobs/definitions.ts).
  */
 import { db } from "@/lib/db";
 import { addDaysToDate, fromLocal, toLocalDate } from "@/lib/domain/calendar";
@@ -93,21 +93,4 @@ export async function sendDailyDigests(now: Date = new Date()): Promise<{ office
     }
   }
   return { officers: sentOfficers, leaders: sentLeaders };
-}
-
-/** The minimal loop the worker runs: try every `everyMs` (sendDailyDigests itself sends once a day). */
-export async function runDigestSchedule(o: { everyMs: number; signal: AbortSignal; log?: (line: string) => void }): Promise<void> {
-  const log = o.log ?? (() => {});
-  while (!o.signal.aborted) {
-    try {
-      const r = await sendDailyDigests();
-      if (r.officers + r.leaders > 0) log(`reminders: ${r.officers} officer digests, ${r.leaders} leader digests queued`);
-    } catch (error) {
-      log(`reminders failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, o.everyMs);
-      o.signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-    });
-  }
 }

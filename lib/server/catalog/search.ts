@@ -198,7 +198,7 @@ async function partialMatches(plan: QueryPlan, filters: Prisma.Sql[], limit: num
     units.map((u) => Prisma.sql`(${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${u}))::int`),
     " + ",
   );
-  return db().$queryRaw<Row[]>`
+  return readDb().$queryRaw<Row[]>`
     SELECT m.*, (count(*) OVER ())::int AS total FROM (
       SELECT s."procedureId", s.code, s.name, s."fieldId", s.level, s."onlineLevel", s.audience,
              s."timeLimitText", s."timeLimitHours", length(s."nameWords") AS len,
