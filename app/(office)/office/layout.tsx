@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AccountBar } from "@/components/layout/account-bar";
 import { OfficeNav } from "@/components/office/office-nav";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
@@ -11,7 +12,8 @@ export default async function OfficeLayout({ children }: { children: React.React
     <>
       <AccountBar />
       <OfficeNav identity={identity} reception={actor.role === "RECEPTION"} />
-      {children}
+      {/* The desk's counter form reuses the filing form's client fields. */}
+      <ClientMessages namespaces={["common", "forms", "uploads"]}>{children}</ClientMessages>
     </>
   );
 }
