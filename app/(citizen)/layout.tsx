@@ -6,7 +6,7 @@ export default function CitizenLayout({ children }: { children: React.ReactNode 
   return (
     <>
       <AccountBar />
-      <ClientMessages namespaces={["common", "profile", "forms", "uploads"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["common", "profile", "forms", "uploads", "auth"]}>{children}</ClientMessages>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort, startOidcProvider, type TestOidc } from "../support/oidc";
-import { DEMO_PASSWORD, expectAccessible } from "./helpers";
+import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
 
 let oidc: TestOidc;
 let app: ChildProcess;
@@ -78,18 +78,14 @@ test("with MAIL_VIEWER=1 the stored emails are readable at /dev/mail by an admin
   await page.goto(`${base}/sign-up`);
   await page.getByLabel("Họ, chữ đệm và tên").fill("Vũ Văn Thư");
   await page.getByLabel("Thư điện tử", { exact: true }).fill(email);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill("ThuDien2026");
-  await page.getByLabel("Nhập lại mật khẩu").fill("ThuDien2026");
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("Thư điện tử mùa đông 2026");
+  await page.getByLabel("Nhập lại mật khẩu").fill("Thư điện tử mùa đông 2026");
   await page.getByRole("button", { name: "Đăng ký" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hãy kiểm tra thư điện tử");
   // Nobody but a signed-in administrator sees the stored emails.
   expect((await page.goto(`${base}/dev/mail?to=${encodeURIComponent(email)}`))?.status()).toBe(404);
   const viewer = `/dev/mail?to=${encodeURIComponent(email)}`;
-  await page.goto(`${base}/sign-in?next=${encodeURIComponent(viewer)}`);
-  await page.getByLabel("Thư điện tử hoặc số điện thoại").fill("quantri@motcua.test");
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.waitForURL((u) => u.pathname === "/dev/mail");
+  await signIn(page, "quantri@motcua.test", viewer, DEMO_PASSWORD, base);
   await expectAccessible(page);
   await page.getByRole("link", { name: `auth.verify-email → ${email}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xác nhận thư điện tử cho tài khoản Một Cửa");

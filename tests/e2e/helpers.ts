@@ -24,8 +24,8 @@ export async function switchLanguage(page: Page, to: "en" | "vi"): Promise<void>
 export const DEMO_PASSWORD = "MotCua@2026";
 
 /** Signs in through the sign-in page, as a person would, and waits to land on `next`. */
-export async function signIn(page: Page, identifier: string, next: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+export async function signIn(page: Page, identifier: string, next: string, password = DEMO_PASSWORD, origin = ""): Promise<void> {
+  await page.goto(`${origin}/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Thư điện tử hoặc số điện thoại").fill(identifier);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
