@@ -9,6 +9,7 @@ import { buffer } from "node:stream/consumers";
 import { db } from "@/lib/db";
 import { storage } from "@/lib/server/storage";
 import { audit } from "@/lib/server/audit";
+import { auditFileRead, findReadableFile } from "@/lib/server/files/access";
 import { notFound, validation } from "@/lib/server/errors";
 import { assertInScope, isOfficer, UUID_RE } from "./scope";
 import type { Actor } from "./types";
@@ -23,24 +24,28 @@ export interface FileMeta {
   storageKey: string;
 }
 
-/** The file, if the actor may see its dossier. Citizens see their own dossier's files. */
+/**
+ * The file, if the actor may read it (lib/server/files/access.ts decides); not found otherwise.
+ * Looking at metadata is not audited; reading the bytes is (readDossierFile).
+ */
 export async function getDossierFile(actor: Actor, dossierId: string, fileId: string): Promise<FileMeta> {
   if (!UUID_RE.test(dossierId) || !UUID_RE.test(fileId)) throw notFound();
-  const f = await db().dossierFile.findFirst({
-    where: { id: fileId, dossierId },
-    include: { dossier: { select: { currentAgencyId: true, applicantId: true, currentAgency: { select: { path: true } } } } },
-  });
-  assertInScope(actor, f?.dossier ?? null);
-  return { id: f!.id, dossierId: f!.dossierId, kind: f!.kind, originalName: f!.originalName, mimeType: f!.mimeType, size: f!.size, storageKey: f!.storageKey };
+  const f = await findReadableFile(actor, fileId, dossierId);
+  if (!f) throw notFound();
+  return f;
 }
 
+/** The file's bytes for an actor who may read it; each read is audited. */
 export async function readDossierFile(actor: Actor, dossierId: string, fileId: string): Promise<{ meta: FileMeta; bytes: Buffer }> {
   const meta = await getDossierFile(actor, dossierId, fileId);
+  let bytes: Buffer;
   try {
-    return { meta, bytes: await buffer(await storage().get(meta.storageKey)) };
+    bytes = await buffer(await storage().get(meta.storageKey));
   } catch {
     throw notFound();
   }
+  await auditFileRead(actor, meta);
+  return { meta, bytes };
 }
 
 const RESULT_TYPES = new Set(["application/pdf", "image/jpeg", "image/png"]);

@@ -1,0 +1,114 @@
+/**
+ * Issue 9, item 8: one rule decides who reads a dossier's file (lib/server/files/access.ts),
+ * officers' reads and register exports are audited.
+ */
+import { Readable } from "node:stream";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { getDossierFile, readDossierFile } from "../../lib/server/backoffice/files";
+import { exportRegister } from "../../lib/server/backoffice/register";
+import { getMyDossier, openDossierFile } from "../../lib/server/dossiers/mine";
+import { storage } from "../../lib/server/storage";
+import type { Actor } from "../../lib/server/backoffice/types";
+import type { SessionUser } from "../../lib/server/auth/session";
+import { actorByEmail, addFile, agencyOf, createCitizen, createDossier, createOfficer, DEMO, otherCommune } from "../integration/support/backoffice-fixtures";
+
+const asSession = (a: Actor): SessionUser => ({ id: a.userId, fullName: "x", email: null, role: a.role, agencyId: a.agencyId });
+const visible = (a: Actor, dossierId: string, fileId: string) =>
+  getDossierFile(a, dossierId, fileId).then(
+    () => true,
+    (e: { kind?: string }) => {
+      if (e.kind !== "not_found") throw e;
+      return false;
+    },
+  );
+
+let communeId: string;
+let owner: Actor;
+let otherCitizen: Actor;
+let reception: Actor;
+let leader: Actor;
+
+beforeAll(async () => {
+  communeId = (await agencyOf(DEMO.receptionXa)).id;
+  owner = await createCitizen();
+  otherCitizen = await createCitizen();
+  reception = await actorByEmail(DEMO.receptionXa);
+  leader = await actorByEmail(DEMO.leaderXa);
+});
+
+describe("who reads a dossier's file", () => {
+  it("the applicant and the agency holding it; not another citizen nor an officer of another agency", async () => {
+    const d = await createDossier({ agencyId: communeId, status: "IN_PROCESSING", applicantId: owner.userId });
+    const fileId = await addFile(d.id, "SUBMISSION");
+    const elsewhere = await createOfficer((await otherCommune(communeId)).id, "RECEPTION");
+    expect(await visible(owner, d.id, fileId)).toBe(true);
+    expect(await visible(reception, d.id, fileId)).toBe(true);
+    expect(await visible(leader, d.id, fileId)).toBe(true);
+    expect(await visible(otherCitizen, d.id, fileId)).toBe(false);
+    expect(await visible(elsewhere, d.id, fileId)).toBe(false);
+    expect(await openDossierFile(asSession(otherCitizen), fileId)).toBeNull();
+    expect(await openDossierFile(asSession(elsewhere), fileId)).toBeNull();
+  });
+
+  it("an agency the dossier was transferred away from no longer reads its files", async () => {
+    const d = await createDossier({ agencyId: communeId, status: "IN_PROCESSING", applicantId: owner.userId });
+    const fileId = await addFile(d.id, "SUBMISSION");
+    const next = await otherCommune(communeId);
+    await db().dossier.update({ where: { id: d.id }, data: { currentAgencyId: next.id, routeIndex: 1 } });
+    const there = await createOfficer(next.id, "SPECIALIST");
+    expect(await visible(reception, d.id, fileId)).toBe(false);
+    expect(await openDossierFile(asSession(reception), fileId)).toBeNull();
+    expect(await visible(there, d.id, fileId)).toBe(true);
+    expect(await visible(owner, d.id, fileId)).toBe(true);
+  });
+
+  it("the applicant sees the result only once returned, and never a result that was sent back", async () => {
+    const d = await createDossier({ agencyId: communeId, status: "IN_PROCESSING", applicantId: owner.userId, step: "PROPOSED" });
+    const sentBack = await addFile(d.id, "RESULT");
+    await db().statusEvent.create({ data: { dossierId: d.id, action: "propose", fromStatus: "IN_PROCESSING", toStatus: "IN_PROCESSING", data: { resultFileId: sentBack } } });
+    await db().statusEvent.create({ data: { dossierId: d.id, action: "sendBack", fromStatus: "IN_PROCESSING", toStatus: "IN_PROCESSING", reason: "Sai" } });
+    const returned = await addFile(d.id, "RESULT");
+    await db().dossier.update({ where: { id: d.id }, data: { status: "PROCESSED", step: null } });
+    for (const f of [sentBack, returned]) {
+      expect(await visible(owner, d.id, f)).toBe(false);
+      expect(await openDossierFile(asSession(owner), f)).toBeNull();
+      expect(await visible(reception, d.id, f)).toBe(true);
+    }
+    expect((await getMyDossier(owner.userId, d.id))!.dossier.files.map((f) => f.id)).toEqual([]);
+
+    await db().statusEvent.create({ data: { dossierId: d.id, action: "returnResult", fromStatus: "PROCESSED", toStatus: "RESULT_RETURNED", data: { method: "ONLINE", resultFileId: returned } } });
+    await db().dossier.update({ where: { id: d.id }, data: { status: "RESULT_RETURNED" } });
+    expect(await visible(owner, d.id, returned)).toBe(true);
+    expect(await visible(owner, d.id, sentBack)).toBe(false);
+    expect(await visible(otherCitizen, d.id, returned)).toBe(false);
+    expect((await getMyDossier(owner.userId, d.id))!.dossier.files.map((f) => f.id)).toEqual([returned]);
+  });
+});
+
+describe("audit", () => {
+  it("each officer's read of a dossier's file is recorded; a refused read is not", async () => {
+    const d = await createDossier({ agencyId: communeId, status: "IN_PROCESSING", applicantId: owner.userId });
+    const fileId = await addFile(d.id, "SUBMISSION");
+    const f = await db().dossierFile.findUniqueOrThrow({ where: { id: fileId }, select: { storageKey: true } });
+    await storage().put(f.storageKey, Readable.from([Buffer.from("%PDF-1.4\n")]), "application/pdf");
+    const count = (actorId: string) => db().auditLog.count({ where: { entityId: fileId, actorId, action: "dossier.file-read" } });
+
+    await readDossierFile(reception, d.id, fileId);
+    const viaApi = await openDossierFile(asSession(reception), fileId);
+    viaApi!.stream.destroy();
+    expect(await count(reception.userId)).toBe(2);
+
+    const elsewhere = await createOfficer((await otherCommune(communeId)).id, "RECEPTION");
+    await expect(readDossierFile(elsewhere, d.id, fileId)).rejects.toMatchObject({ kind: "not_found" });
+    expect(await count(elsewhere.userId)).toBe(0);
+    await expect(readDossierFile(reception, d.id, randomUUID())).rejects.toMatchObject({ kind: "not_found" });
+  });
+
+  it("each register export is recorded", async () => {
+    const before = await db().auditLog.count({ where: { actorId: reception.userId, action: "register.export" } });
+    await exportRegister(reception, { from: "2026-01-01", to: "2026-01-31", format: "csv" }, "vi");
+    expect(await db().auditLog.count({ where: { actorId: reception.userId, action: "register.export" } })).toBe(before + 1);
+  });
+});
