@@ -6,10 +6,12 @@ import { Readable } from "node:stream";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { getDossierFile, readDossierFile } from "../../lib/server/backoffice/files";
+import { attachResultFile, getDossierFile, readDossierFile } from "../../lib/server/backoffice/files";
 import { exportRegister } from "../../lib/server/backoffice/register";
 import { getMyDossier, openDossierFile } from "../../lib/server/dossiers/mine";
 import { storage } from "../../lib/server/storage";
+import { incomingBytes, publicUpload, storeUpload } from "../../lib/server/storage/upload";
+import { exeBytes, pdfBytes } from "../support/files";
 import type { Actor } from "../../lib/server/backoffice/types";
 import type { SessionUser } from "../../lib/server/auth/session";
 import { actorByEmail, addFile, agencyOf, createCitizen, createDossier, createOfficer, DEMO, otherCommune } from "../integration/support/backoffice-fixtures";
@@ -110,5 +112,30 @@ describe("audit", () => {
     const before = await db().auditLog.count({ where: { actorId: reception.userId, action: "register.export" } });
     await exportRegister(reception, { from: "2026-01-01", to: "2026-01-31", format: "csv" }, "vi");
     expect(await db().auditLog.count({ where: { actorId: reception.userId, action: "register.export" } })).toBe(before + 1);
+  });
+});
+
+describe("officers' result uploads", () => {
+  it("go through the streaming inspector: first bytes that look like a PDF are not enough", async () => {
+    const d = await createDossier({ agencyId: communeId, status: "IN_PROCESSING", applicantId: owner.userId });
+    const fake = Buffer.concat([Buffer.from("%PDF-1.4\n"), exeBytes()]);
+    await expect(attachResultFile(reception, d.id, incomingBytes("ket-qua.pdf", fake))).rejects.toMatchObject({ kind: "validation", messageKey: "office.errors.fileType" });
+    expect(await db().dossierFile.count({ where: { dossierId: d.id } })).toBe(0);
+    const ok = await attachResultFile(reception, d.id, incomingBytes("ket-qua.pdf", pdfBytes()));
+    const row = await db().dossierFile.findUniqueOrThrow({ where: { id: ok.id } });
+    expect(row).toMatchObject({ kind: "RESULT", mimeType: "application/pdf", size: pdfBytes().length });
+    const elsewhere = await createOfficer((await otherCommune(communeId)).id, "RECEPTION");
+    await expect(attachResultFile(elsewhere, d.id, incomingBytes("ket-qua.pdf", pdfBytes()))).rejects.toMatchObject({ kind: "not_found" });
+  });
+});
+
+describe("upload answers", () => {
+  it("name the file but reveal no storage key or hash", async () => {
+    const stored = await storeUpload(Readable.from([pdfBytes()]), "don.pdf", { maxBytes: 1 << 20, acceptedTypes: ["application/pdf"] }, "test");
+    const answer = publicUpload(stored);
+    expect(Object.keys(answer).sort()).toEqual(["mimeType", "originalName", "size"]);
+    expect(JSON.stringify(answer)).not.toContain(stored.storageKey);
+    expect(JSON.stringify(answer)).not.toContain(stored.sha256);
+    await storage().delete(stored.storageKey);
   });
 });

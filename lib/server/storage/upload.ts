@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { storage } from "./index";
 import { classify, Inspector, sanitizeFileName, UploadError } from "./inspect";
 
@@ -11,6 +11,26 @@ export interface StoredUpload {
   mimeType: string;
   size: number;
   sha256: string;
+}
+
+/** A file received in a form, read as a stream when it is stored (never copied whole into a buffer). */
+export interface IncomingFile {
+  name: string;
+  size: number;
+  open: () => Readable;
+}
+
+export function incomingFile(file: File): IncomingFile {
+  return { name: file.name, size: file.size, open: () => Readable.fromWeb(file.stream() as import("node:stream/web").ReadableStream) };
+}
+
+export function incomingBytes(name: string, bytes: Uint8Array): IncomingFile {
+  return { name, size: bytes.byteLength, open: () => Readable.from([Buffer.from(bytes)]) };
+}
+
+/** What an upload answer may say about a stored file: never its storage key or hash. */
+export function publicUpload(u: StoredUpload): { originalName: string; size: number; mimeType: string } {
+  return { originalName: u.originalName, size: u.size, mimeType: u.mimeType };
 }
 
 export interface UploadRules {
