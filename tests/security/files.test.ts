@@ -2,10 +2,17 @@
  * Issue 9, item 8: one rule decides who reads a dossier's file (lib/server/files/access.ts),
  * officers' reads and register exports are audited.
  */
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { resetConfig } from "../../lib/config";
+import { requestPasswordReset, resendVerification } from "../../lib/server/auth/accounts";
+import { attachDraftFile, createDraft, getDraft } from "../../lib/server/dossiers/drafts";
+import { getFilingProcedure } from "../../lib/server/dossiers/procedures";
+import { sendFeedback } from "../../lib/server/feedback/feedback";
+import { uploadBytesPerDay } from "../../lib/server/limits";
+import { hit, used } from "../../lib/server/rate-limit";
 import { attachResultFile, getDossierFile, readDossierFile } from "../../lib/server/backoffice/files";
 import { exportRegister } from "../../lib/server/backoffice/register";
 import { getMyDossier, openDossierFile } from "../../lib/server/dossiers/mine";
@@ -137,5 +144,88 @@ describe("upload answers", () => {
     expect(JSON.stringify(answer)).not.toContain(stored.storageKey);
     expect(JSON.stringify(answer)).not.toContain(stored.sha256);
     await storage().delete(stored.storageKey);
+  });
+});
+
+describe("per-user limits", () => {
+  const withSetting = async (name: string, value: string, run: () => Promise<void>) => {
+    const before = process.env[name];
+    process.env[name] = value;
+    resetConfig();
+    try {
+      await run();
+    } finally {
+      if (before === undefined) delete process.env[name];
+      else process.env[name] = before;
+      resetConfig();
+    }
+  };
+
+  const filingCode = async (): Promise<string> => {
+    for (const p of await db().procedure.findMany({ select: { code: true }, orderBy: { code: "asc" }, take: 50 })) {
+      if (await getFilingProcedure(p.code)) return p.code;
+    }
+    throw new Error("no procedure open for filing in the seed");
+  };
+
+  it("open drafts", async () => {
+    const citizen = await createCitizen();
+    const code = await filingCode();
+    await withSetting("LIMIT_OPEN_DRAFTS", "2", async () => {
+      await createDraft(citizen.userId, code);
+      await createDraft(citizen.userId, code);
+      await expect(createDraft(citizen.userId, code)).rejects.toMatchObject({ kind: "rate_limited", messageKey: "filing.errors.tooManyDrafts" });
+    });
+  });
+
+  it("bytes uploaded per day", async () => {
+    const citizen = await createCitizen();
+    await withSetting("LIMIT_UPLOAD_MB_PER_DAY", "1", async () => {
+      expect(await hit(uploadBytesPerDay(), citizen.userId, new Date(), 1024 * 1024)).toBe(true);
+      const draftId = await createDraft(citizen.userId, await filingCode());
+      const componentId = (await getDraft(citizen.userId, draftId))!.procedure.components[0]!.id;
+      await expect(attachDraftFile(citizen.userId, draftId, componentId, Readable.from([pdfBytes()]), "a.pdf")).rejects.toMatchObject({ code: "quota" });
+      expect(await db().draftFile.count({ where: { draftId } })).toBe(0);
+      expect(await used(uploadBytesPerDay(), citizen.userId)).toBe(1024 * 1024);
+    });
+  });
+
+  it("feedback per day", async () => {
+    const sender = await createCitizen();
+    const d = await createDossier({ agencyId: communeId, status: "RECEIVED", applicantId: sender.userId });
+    const input = { target: "DOSSIER" as const, subject: "Hồ sơ chậm", body: "Hồ sơ của tôi đã quá hẹn hai ngày mà chưa có kết quả, mong cơ quan kiểm tra.", dossierId: d.id };
+    await withSetting("LIMIT_FEEDBACK_PER_DAY", "1", async () => {
+      await sendFeedback({ id: sender.userId }, input);
+      await expect(sendFeedback({ id: sender.userId }, input)).rejects.toMatchObject({ kind: "rate_limited", messageKey: "feedback.errors.tooMany" });
+    });
+  });
+
+  it("password-reset and verification emails per hour: nothing more is sent, same answer", async () => {
+    const citizen = await createCitizen();
+    await withSetting("LIMIT_AUTH_EMAILS_PER_HOUR", "2", async () => {
+      for (let i = 0; i < 4; i++) await expect(requestPasswordReset(citizen.email)).resolves.toBeUndefined();
+      expect(await db().authToken.count({ where: { userId: citizen.userId, kind: "RESET_PASSWORD" } })).toBe(2);
+      for (let i = 0; i < 4; i++) await expect(resendVerification(citizen.email)).resolves.toBeUndefined();
+      expect(await db().authToken.count({ where: { userId: citizen.userId, kind: "VERIFY_EMAIL" } })).toBe(2);
+    });
+  });
+
+  it("a stalled upload is cut off, so six slow clients do not hold every slot", async () => {
+    await withSetting("UPLOAD_STALL_SECONDS", "1", async () => {
+      const rules = { maxBytes: 1 << 20, acceptedTypes: ["application/pdf"] };
+      const slow = Array.from({ length: 6 }, () => {
+        const body = new PassThrough();
+        body.write(pdfBytes().subarray(0, 10));
+        return storeUpload(body, "slow.pdf", rules, "test").then(
+          () => "stored",
+          (e: { code?: string }) => e.code,
+        );
+      });
+      const started = Date.now();
+      const ok = await storeUpload(Readable.from([pdfBytes()]), "ok.pdf", rules, "test");
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(await Promise.all(slow)).toEqual(Array(6).fill("stalled"));
+      await storage().delete(ok.storageKey);
+    });
   });
 });

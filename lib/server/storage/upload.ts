@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
+import { uploadStallMs } from "@/lib/server/limits";
 import { storage } from "./index";
 import { classify, Inspector, sanitizeFileName, UploadError } from "./inspect";
 
@@ -72,16 +73,32 @@ async function streamUpload(body: Readable, declaredName: string, rules: UploadR
   const key = `${keyPrefix}/${randomUUID()}`;
   const inspector = new Inspector(rules.maxBytes);
   body.on("error", (e) => inspector.destroy(e));
+  // A client that stops sending is cut off after UPLOAD_STALL_SECONDS, so slow clients cannot hold
+  // every slot: the timer restarts with each chunk received.
+  const stallMs = uploadStallMs();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const e = new UploadError("stalled", { seconds: stallMs / 1000 });
+      inspector.destroy(e);
+      body.destroy(e);
+    }, stallMs);
+  };
+  body.on("data", arm);
+  arm();
   const inspected = body.pipe(inspector);
   const store = storage();
   try {
     await store.put(key, inspected);
   } catch (error) {
+    clearTimeout(timer);
     await store.delete(key).catch(() => {});
     if (error instanceof UploadError) throw error;
     if (inspector.size > rules.maxBytes) throw new UploadError("tooLarge", { maxBytes: rules.maxBytes });
     throw error;
   }
+  clearTimeout(timer);
   try {
     const mimeType = await classify(inspector.head(), inspector.tail(), inspector.size, rules.acceptedTypes);
     return {
