@@ -17,7 +17,8 @@ import { attachResultFile, getDossierFile, readDossierFile } from "../../lib/ser
 import { exportRegister } from "../../lib/server/backoffice/register";
 import { getMyDossier, openDossierFile } from "../../lib/server/dossiers/mine";
 import { storage } from "../../lib/server/storage";
-import { incomingBytes, publicUpload, storeUpload } from "../../lib/server/storage/upload";
+import { incomingBytes, publicUpload, storeUpload, UploadError } from "../../lib/server/storage/upload";
+import { MultipartError, readMultipart } from "../../lib/server/storage/multipart";
 import { exeBytes, pdfBytes } from "../support/files";
 import type { Actor } from "../../lib/server/backoffice/types";
 import type { SessionUser } from "../../lib/server/auth/session";
@@ -227,5 +228,35 @@ describe("per-user limits", () => {
       expect(await Promise.all(slow)).toEqual(Array(6).fill("stalled"));
       await storage().delete(ok.storageKey);
     });
+  });
+});
+
+describe("multipart reading (busboy) keeps its limits mid-stream", () => {
+  const boundary = "----motcuaLimits";
+  const part = (name: string, data: Buffer | string, filename?: string) =>
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ""}\r\n${filename ? "Content-Type: application/pdf\r\n" : ""}\r\n`),
+      Buffer.from(data),
+      Buffer.from("\r\n"),
+    ]);
+  const end = Buffer.from(`--${boundary}--\r\n`);
+  const limits = { maxFields: 2, maxFieldBytes: 16, maxFiles: 1, maxTotalBytes: 64 * 1024 };
+  const read = (raw: Buffer) =>
+    readMultipart(Readable.from([raw]), boundary, (f) => storeUpload(f.stream, f.filename, { maxBytes: 1 << 20, acceptedTypes: ["application/pdf"] }, "test"), limits);
+
+  it("refuses too many fields, a field too large, a request too large and a truncated body", async () => {
+    await expect(read(Buffer.concat([part("a", "1"), part("b", "2"), part("c", "3"), end]))).rejects.toBeInstanceOf(MultipartError);
+    await expect(read(Buffer.concat([part("a", "x".repeat(100)), end]))).rejects.toBeInstanceOf(MultipartError);
+    await expect(read(Buffer.concat([part("file", Buffer.alloc(100 * 1024, 0x41), "big.pdf"), end]))).rejects.toBeInstanceOf(MultipartError);
+    await expect(read(part("file", pdfBytes(), "cut.pdf"))).rejects.toBeInstanceOf(MultipartError);
+  });
+
+  it("hands the file to the inspector and reads the fields", async () => {
+    const r = await read(Buffer.concat([part("code", "1.001193"), part("file", pdfBytes(), "don.pdf"), end]));
+    expect(r.fields.code).toBe("1.001193");
+    expect(r.files[0]!.result).toMatchObject({ mimeType: "application/pdf", size: pdfBytes().length });
+    await storage().delete(r.files[0]!.result!.storageKey);
+    const bad = await read(Buffer.concat([part("file", exeBytes(), "virus.pdf"), end]));
+    expect(bad.files[0]!.error).toBeInstanceOf(UploadError);
   });
 });

@@ -73,6 +73,9 @@ async function streamUpload(body: Readable, declaredName: string, rules: UploadR
   const key = `${keyPrefix}/${randomUUID()}`;
   const inspector = new Inspector(rules.maxBytes);
   body.on("error", (e) => inspector.destroy(e));
+  // The storage may attach its own listeners only after an await (e.g. mkdir): an early error is
+  // kept by the destroyed stream and reported by the storage's pipeline, never thrown uncaught.
+  inspector.on("error", () => {});
   // A client that stops sending is cut off after UPLOAD_STALL_SECONDS, so slow clients cannot hold
   // every slot: the timer restarts with each chunk received.
   const stallMs = uploadStallMs();
