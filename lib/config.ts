@@ -75,6 +75,16 @@ const envSchema = z.object({
       (v) => v === "" || /^\d{1,2}$/.test(v) || v.split(",").every((r) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(r.trim())),
       "a hop count (e.g. 1) or comma-separated address ranges (e.g. 10.0.0.0/8)",
     ),
+  /** Per citizen: drafts open at the same time. */
+  LIMIT_OPEN_DRAFTS: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Per user: megabytes uploaded into drafts per day. */
+  LIMIT_UPLOAD_MB_PER_DAY: z.coerce.number().int().min(1).max(100000).default(500),
+  /** Per user: feedback (phản ánh, kiến nghị) sent per day. */
+  LIMIT_FEEDBACK_PER_DAY: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Per account: password-reset and verification emails sent per hour (each kind). */
+  LIMIT_AUTH_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
+  /** An upload that sends nothing for this many seconds is cut off and frees its slot. */
+  UPLOAD_STALL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   // ── Operations ──
   /** Bearer token that may read GET /metrics (Prometheus). Unset: /metrics answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),

@@ -24,13 +24,16 @@ function windowStart(now: Date, seconds: number): Date {
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
 
-/** Counts one attempt; returns false when the limit of this window is already used up. */
-export async function hit(limit: Limit, subject: string, now = new Date()): Promise<boolean> {
+/**
+ * Counts one attempt (or `amount` units, e.g. bytes); returns false when the limit of this window
+ * is used up.
+ */
+export async function hit(limit: Limit, subject: string, now = new Date(), amount = 1): Promise<boolean> {
   const key = bucketKey(limit.scope, subject);
   const start = windowStart(now, limit.windowSeconds);
   const rows = await db().$queryRaw<Array<{ count: number }>>`
-    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${start}, 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${start}, ${amount})
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + ${amount}
     RETURNING "count"`;
   return (rows[0]?.count ?? 1) <= limit.max;
 }

@@ -115,7 +115,7 @@ test.describe("the back office", () => {
     const reception = await as(browser, RECEPTION, `/office/dossiers/${d.id}`);
     await act(reception, "Trả kết quả", async (f) => {
       await f.getByLabel("Trả trực tuyến (công dân tải kết quả)").check();
-      await f.getByLabel("Tệp kết quả (PDF, JPG, PNG; tối đa 10 MB)").setInputFiles({ name: "ket-qua.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%kết quả\n") });
+      await f.getByLabel("Tệp kết quả (PDF, JPG, PNG; tối đa 10 MB)").setInputFiles({ name: "ket-qua.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n") });
     });
     await expect(reception.getByRole("main")).toContainText("Đã trả kết quả");
     await expectAccessible(reception);

@@ -140,7 +140,9 @@ describe("every file download checks the dossier's scope", () => {
       const fileId = await addFile(d.id, kind);
       await expect(getDossierFile(reception, d.id, fileId)).resolves.toMatchObject({ id: fileId, kind });
       await expect(getDossierFile(leader, d.id, fileId)).resolves.toMatchObject({ id: fileId });
-      await expect(getDossierFile(owner, d.id, fileId)).resolves.toMatchObject({ id: fileId });
+      // The applicant sees a result only once it is returned (tests/security/files.test.ts).
+      if (kind === "RESULT") await expect(getDossierFile(owner, d.id, fileId)).rejects.toMatchObject({ kind: "not_found" });
+      else await expect(getDossierFile(owner, d.id, fileId)).resolves.toMatchObject({ id: fileId });
       for (const actor of [...Object.values(strangers), ...departmentOfficers, otherCitizen]) {
         await expect(getDossierFile(actor, d.id, fileId)).rejects.toMatchObject({ kind: "not_found", messageKey: "errors.notFound" });
       }

@@ -4,9 +4,11 @@ import { db } from "@/lib/db";
 import { fromLocal } from "@/lib/domain/calendar";
 import { getSupplementRequest, submitSupplement } from "@/lib/server/backoffice/supplement";
 import { transitionDossier } from "@/lib/server/backoffice/transition";
+import { incomingBytes } from "@/lib/server/storage/upload";
+import { pdfBytes } from "../support/files";
 import { actorByEmail, agencyOf, createCitizen, createDossier, DEMO } from "./support/backoffice-fixtures";
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n% test\n");
+const PDF = pdfBytes();
 
 describe("supplementing a dossier", () => {
   it("the applicant sees the list, uploads and resubmits; the dossier goes back with the clock running", async () => {
@@ -21,14 +23,14 @@ describe("supplementing a dossier", () => {
     const request = await getSupplementRequest(citizen, d.id);
     expect(request?.items.map((i) => i.name)).toEqual(["Giấy chứng sinh", "Ảnh 4x6"]);
 
-    await expect(submitSupplement(other, d.id, 2, [{ name: "a.pdf", type: "application/pdf", bytes: PDF }])).rejects.toMatchObject({ kind: "not_found" });
+    await expect(submitSupplement(other, d.id, 2, [incomingBytes("a.pdf", PDF)])).rejects.toMatchObject({ kind: "not_found" });
     await expect(submitSupplement(citizen, d.id, 2, [])).rejects.toMatchObject({ kind: "validation" });
-    await expect(submitSupplement(citizen, d.id, 2, [{ name: "a.pdf", type: "application/pdf", bytes: new TextEncoder().encode("not a pdf") }])).rejects.toMatchObject({ kind: "validation" });
+    await expect(submitSupplement(citizen, d.id, 2, [incomingBytes("a.pdf", new TextEncoder().encode("not a pdf"))])).rejects.toMatchObject({ kind: "validation" });
     // A stale version is refused and records no file.
-    await expect(submitSupplement(citizen, d.id, 1, [{ name: "a.pdf", type: "application/pdf", bytes: PDF }])).rejects.toMatchObject({ kind: "conflict" });
+    await expect(submitSupplement(citizen, d.id, 1, [incomingBytes("a.pdf", PDF)])).rejects.toMatchObject({ kind: "conflict" });
     expect(await db().dossierFile.count({ where: { dossierId: d.id } })).toBe(0);
 
-    const r = await submitSupplement(citizen, d.id, 2, [{ name: "giay-chung-sinh.pdf", type: "application/pdf", bytes: PDF }], "Đã bổ sung đủ");
+    const r = await submitSupplement(citizen, d.id, 2, [incomingBytes("giay-chung-sinh.pdf", PDF)], "Đã bổ sung đủ");
     expect(r.to).toBe("RECEIVED");
     const files = await db().dossierFile.findMany({ where: { dossierId: d.id } });
     expect(files).toHaveLength(1);

@@ -3,6 +3,8 @@
  * reset, profile. One-time links keep only a hash of their token, expire, and work once.
  */
 import { randomBytes } from "node:crypto";
+import { resetEmailsPerHour, verifyEmailsPerHour } from "@/lib/server/limits";
+import { hit } from "@/lib/server/rate-limit";
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -108,6 +110,8 @@ export async function resendVerification(email: string, locale: "vi" | "en" = "v
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: id.value } });
     if (!user || user.emailVerifiedAt || !user.active) return;
+    // Same answer when the hourly limit is used up: nothing is sent.
+    if (!(await hit(verifyEmailsPerHour(), user.id))) return;
     const token = await issueToken(tx, user.id, "VERIFY_EMAIL", VERIFY_HOURS * 60);
     await enqueueNotification(tx, {
       to: id.value,
@@ -150,6 +154,8 @@ export async function requestPasswordReset(identifier: string, locale: "vi" | "e
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: id.kind === "email" ? { email: id.value } : { phone: id.value } });
     if (!user?.email || !user.active) return;
+    // Same answer when the hourly limit is used up: nothing is sent.
+    if (!(await hit(resetEmailsPerHour(), user.id))) return;
     const token = await issueToken(tx, user.id, "RESET_PASSWORD", RESET_MINUTES);
     await enqueueNotification(tx, {
       to: user.email,

@@ -11,6 +11,7 @@ import type { Status } from "@/lib/domain/workflow";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { formatDateTime, translatorFor } from "@/lib/server/dossiers/i18n";
 import { notFound } from "@/lib/server/errors";
+import { audit } from "@/lib/server/audit";
 import { finishedOnTime, resolvedAtOf } from "@/lib/domain/timeliness";
 import { isOfficer, queueAgencyIds } from "./scope";
 import type { Actor } from "./types";
@@ -80,6 +81,10 @@ function csvCell(v: string): string {
 
 export async function exportRegister(actor: Actor, q: RegisterQuery, locale: string): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
   const { header, body } = await registerRows(actor, q, locale);
+  // Each export of the register (personal data of every applicant in the range) is audited.
+  await db().$transaction((tx) =>
+    audit(tx, { actorId: actor.userId, action: "register.export", entity: "Register", data: { from: q.from, to: q.to, format: q.format, rows: body.length } }),
+  );
   const fileName = `so-theo-doi-ho-so_${q.from}_${q.to}.${q.format}`;
   if (q.format === "xlsx") {
     const data = [header.map((h) => ({ value: h, fontWeight: "bold" as const })), ...body.map((r) => r.map((v) => ({ value: v })))];

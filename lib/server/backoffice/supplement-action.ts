@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/server/action";
 import { currentActor } from "./actor";
 import { submitSupplement } from "./supplement";
+import { incomingFile, type IncomingFile } from "@/lib/server/storage/upload";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 
 /** The applicant's supplement form (components/office/supplement-request.tsx); a plain form post. */
@@ -20,9 +21,9 @@ export const submitSupplementAction = defineAction({ name: "citizen.supplement.s
   const id = form.dossierId;
   const back = `/my/dossiers/${encodeURIComponent(id)}`;
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(back)}`);
-  const files: Array<{ name: string; type: string; bytes: Uint8Array }> = [];
+  const files: IncomingFile[] = [];
   for (const v of form.files) {
-    if (v instanceof File && v.size > 0) files.push({ name: v.name, type: v.type, bytes: new Uint8Array(await v.arrayBuffer()) });
+    if (v instanceof File && v.size > 0) files.push(incomingFile(v));
   }
   const note = form.note.trim() ? form.note : undefined;
   let target = `${back}?supplemented=1`;

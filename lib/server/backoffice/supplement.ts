@@ -3,22 +3,17 @@
  * documents and resubmits. The documents and the transition are recorded in one transaction; the
  * clock restarts (transitionDossier → decide "resubmitSupplement").
  */
-import { createHash, randomUUID } from "node:crypto";
-import { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import { notFound, validation } from "@/lib/server/errors";
 import { storage } from "@/lib/server/storage";
+import { storeUpload, UploadError, type IncomingFile, type StoredUpload } from "@/lib/server/storage/upload";
 import { UUID_RE } from "./scope";
 import { transitionDossier, type TransitionResult } from "./transition";
 import type { Actor } from "./types";
 
 export const SUPPLEMENT_MAX_FILES = 10;
 export const SUPPLEMENT_MAX_BYTES = 10 * 1024 * 1024;
-const TYPES: Record<string, (b: Uint8Array) => boolean> = {
-  "application/pdf": (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46,
-  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  "image/png": (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
-};
+const TYPES = ["application/pdf", "image/jpeg", "image/png"];
 
 export interface SupplementRequestView {
   dossierId: string;
@@ -44,30 +39,33 @@ export async function submitSupplement(
   actor: Actor,
   dossierId: string,
   expectedVersion: number,
-  files: Array<{ name: string; type: string; bytes: Uint8Array }>,
+  files: IncomingFile[],
   note?: string,
 ): Promise<TransitionResult> {
   const request = await getSupplementRequest(actor, dossierId);
   if (!request) throw notFound();
-  const real = files.filter((f) => f.bytes.byteLength > 0);
+  const real = files.filter((f) => f.size > 0);
   if (real.length === 0) throw validation("officeSupplement.errors.noFiles");
   if (real.length > SUPPLEMENT_MAX_FILES) throw validation("officeSupplement.errors.tooMany");
+  if (real.some((f) => f.size > SUPPLEMENT_MAX_BYTES)) throw validation("officeSupplement.errors.tooLarge");
+  // Each document streams through the same inspector as citizens' uploads; on any refusal the
+  // documents already stored are removed.
+  const stored: Array<StoredUpload & { kind: "SUPPLEMENT" }> = [];
+  const removeStored = () => Promise.all(stored.map((s) => storage().delete(s.storageKey).catch(() => {})));
   for (const f of real) {
-    if (f.bytes.byteLength > SUPPLEMENT_MAX_BYTES) throw validation("officeSupplement.errors.tooLarge");
-    if (!TYPES[f.type]?.(f.bytes)) throw validation("officeSupplement.errors.type");
+    try {
+      const s = await storeUpload(f.open(), f.name || "bo-sung", { maxBytes: SUPPLEMENT_MAX_BYTES, acceptedTypes: TYPES }, `supplements/${dossierId}`);
+      stored.push({ ...s, kind: "SUPPLEMENT" });
+    } catch (error) {
+      await removeStored();
+      if (error instanceof UploadError) throw validation(error.code === "tooLarge" ? "officeSupplement.errors.tooLarge" : "officeSupplement.errors.type");
+      throw error;
+    }
   }
-  const stored = [];
-  for (const f of real) {
-    const storageKey = `supplements/${dossierId}/${randomUUID()}`;
-    await storage().put(storageKey, Readable.from([Buffer.from(f.bytes)]), f.type);
-    stored.push({
-      kind: "SUPPLEMENT" as const,
-      storageKey,
-      originalName: f.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200) || "bo-sung",
-      mimeType: f.type,
-      size: f.bytes.byteLength,
-      sha256: createHash("sha256").update(f.bytes).digest("hex"),
-    });
+  try {
+    return await transitionDossier(actor, dossierId, expectedVersion, "resubmitSupplement", { note, fileIds: [] }, { newFiles: stored });
+  } catch (error) {
+    await removeStored();
+    throw error;
   }
-  return transitionDossier(actor, dossierId, expectedVersion, "resubmitSupplement", { note, fileIds: [] }, { newFiles: stored });
 }

@@ -13,7 +13,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/server/audit";
 import { AppError, notFound } from "@/lib/server/errors";
 import { storage } from "@/lib/server/storage";
-import { storeUpload, type StoredUpload } from "@/lib/server/storage/upload";
+import { storeUpload, UploadError, type StoredUpload } from "@/lib/server/storage/upload";
+import { openDraftsMax, uploadBytesPerDay } from "@/lib/server/limits";
+import { hit, used } from "@/lib/server/rate-limit";
 import { applicantFormFor, getFilingProcedure, getFilingVersion, listCommunes, type FilingProcedure } from "./procedures";
 
 export const STEPS = ["applicant", "questions", "documents", "check", "declaration"] as const;
@@ -60,6 +62,9 @@ export async function createDraft(userId: string, procedureCode: string): Promis
   const user = await db().user.findUnique({ where: { id: userId } });
   if (!user?.active) throw notFound();
   if (user.role !== "CITIZEN") throw new AppError("forbidden", "filing.errors.citizensOnly");
+  if ((await db().dossierDraft.count({ where: { userId, status: "DRAFT" } })) >= openDraftsMax()) {
+    throw new AppError("rate_limited", "filing.errors.tooManyDrafts");
+  }
   const communes = await listCommunes();
   const commune = communes.find((c) => user.communeName && c.name.toLowerCase().endsWith(user.communeName.toLowerCase()));
   const applicant: RawAnswers = {
@@ -177,7 +182,12 @@ export async function attachDraftFile(userId: string, draftId: string, component
   const draft = await editableDraft(userId, draftId);
   const component = draft.procedure.components.find((c) => c.id === componentId);
   if (!component) throw notFound();
+  // Bytes uploaded per user per day: refused once used up; the upload that crosses the line is kept.
+  if ((await used(uploadBytesPerDay(), userId)) >= uploadBytesPerDay().max) {
+    throw new UploadError("quota");
+  }
   const stored = await storeUpload(body, fileName, { maxBytes: component.maxSizeMb * 1024 * 1024, acceptedTypes: component.acceptedTypes }, `drafts/${draft.id}`);
+  await hit(uploadBytesPerDay(), userId, new Date(), stored.size);
   let replaced: string | null = null;
   const expiresAt = await expiry();
   try {

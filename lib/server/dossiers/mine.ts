@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import type { Readable } from "node:stream";
 import { safeParseFormSchema, DEFAULT_FORM, type FormSchema } from "@/lib/domain/forms";
 import { timeLimitOf } from "@/lib/domain/calendar";
-import { audit } from "@/lib/server/audit";
+import { auditFileRead, findReadableFile, readableFiles, returnedResultFileId } from "@/lib/server/files/access";
+import type { Actor } from "@/lib/server/backoffice/types";
 import { unseal } from "@/lib/server/auth/secret";
 import type { SessionUser } from "@/lib/server/auth/session";
 import { storage } from "@/lib/server/storage";
@@ -65,6 +66,9 @@ export async function getMyDossier(userId: string, dossierId: string) {
     },
   });
   if (!d || d.applicantId !== userId) return null;
+  // The listing shows only the files the applicant may download (a result only once returned).
+  const fileDossier = { ...d, returnedResultFileId: await returnedResultFileId(db(), d.id, d.status) };
+  d.files = readableFiles({ userId, role: "CITIZEN", agencyId: null }, fileDossier, d.files);
   const parsed = d.procedureVersion.formSchema ? safeParseFormSchema(d.procedureVersion.formSchema) : null;
   const form: FormSchema = parsed?.success ? parsed.data : DEFAULT_FORM;
   const calendar = await loadWorkCalendar();
@@ -81,8 +85,6 @@ export async function dossierOfDraft(userId: string, draftId: string): Promise<s
   return d && d.userId === userId ? d.dossierId : null;
 }
 
-const OFFICER_ROLES = new Set(["RECEPTION", "SPECIALIST", "LEADER"]);
-
 export interface FileDownload {
   name: string;
   mimeType: string;
@@ -91,31 +93,26 @@ export interface FileDownload {
 }
 
 /**
- * A dossier's file for someone allowed to see it: its applicant, or an officer of the agency
- * that received it or holds it now. Anyone else: null, like a missing file. Audited.
+ * A dossier's file for someone allowed to read it (lib/server/files/access.ts: the applicant —
+ * a result only once returned —, officers of the agency holding it, leaders above it). Anyone
+ * else: null, like a missing file. Audited.
  */
 export async function openDossierFile(user: SessionUser, fileId: string): Promise<FileDownload | null> {
   if (!UUID_RE.test(fileId)) return null;
-  const f = await db().dossierFile.findUnique({
-    where: { id: fileId },
-    include: { dossier: { select: { id: true, applicantId: true, receivingAgencyId: true, currentAgencyId: true } } },
-  });
+  const actor = actorOf(user);
+  const f = await findReadableFile(actor, fileId);
   if (!f) return null;
-  const own = f.dossier.applicantId === user.id;
-  const officer =
-    OFFICER_ROLES.has(user.role) && user.agencyId !== null && (user.agencyId === f.dossier.currentAgencyId || user.agencyId === f.dossier.receivingAgencyId);
-  if (!own && !officer) return null;
   let stream: Readable;
   try {
     stream = await storage().get(f.storageKey);
   } catch {
     return null;
   }
-  await db().$transaction((tx) =>
-    audit(tx, { actorId: user.id, action: "dossier.file-download", entity: "DossierFile", entityId: f.id, data: { dossierId: f.dossier.id } }),
-  );
+  await auditFileRead(actor, f);
   return { name: f.originalName, mimeType: f.mimeType, size: f.size, stream };
 }
+
+const actorOf = (user: SessionUser): Actor => ({ userId: user.id, role: user.role, agencyId: user.agencyId });
 
 /** A document in the caller's own draft. */
 export async function openDraftFile(userId: string, draftId: string, componentId: string): Promise<FileDownload | null> {

@@ -5,6 +5,8 @@
  * published with personal data removed.
  */
 import { randomBytes } from "node:crypto";
+import { feedbackPerDay } from "@/lib/server/limits";
+import { hit } from "@/lib/server/rate-limit";
 import { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import { redactPersonalData } from "@/lib/domain/redact";
@@ -69,6 +71,7 @@ export interface Attachment {
 /** Sends feedback. Attachments are checked while they stream (type by content, size). */
 export async function sendFeedback(user: { id: string }, input: FeedbackInput, attachments: Attachment[] = [], now = new Date()): Promise<{ id: string; code: string; dueAt: Date }> {
   const files = attachments.filter((a) => a.size > 0);
+  if (!(await hit(feedbackPerDay(), user.id, now))) throw new AppError("rate_limited", "feedback.errors.tooMany");
   if (files.length > MAX_ATTACHMENTS) throw new AppError("validation", "feedback.errors.tooManyFiles", { field: "files" });
   const stored: StoredUpload[] = [];
   const code = newCode(now);

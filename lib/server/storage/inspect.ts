@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { Transform, type TransformCallback } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 
-export type UploadErrorCode = "empty" | "tooLarge" | "typeNotAllowed" | "executable" | "polyglot" | "damaged" | "noFile";
+export type UploadErrorCode = "empty" | "tooLarge" | "typeNotAllowed" | "executable" | "polyglot" | "damaged" | "noFile" | "quota" | "stalled";
 
 export class UploadError extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
+import { uploadStallMs } from "@/lib/server/limits";
 import { storage } from "./index";
 import { classify, Inspector, sanitizeFileName, UploadError } from "./inspect";
 
@@ -11,6 +12,26 @@ export interface StoredUpload {
   mimeType: string;
   size: number;
   sha256: string;
+}
+
+/** A file received in a form, read as a stream when it is stored (never copied whole into a buffer). */
+export interface IncomingFile {
+  name: string;
+  size: number;
+  open: () => Readable;
+}
+
+export function incomingFile(file: File): IncomingFile {
+  return { name: file.name, size: file.size, open: () => Readable.fromWeb(file.stream() as import("node:stream/web").ReadableStream) };
+}
+
+export function incomingBytes(name: string, bytes: Uint8Array): IncomingFile {
+  return { name, size: bytes.byteLength, open: () => Readable.from([Buffer.from(bytes)]) };
+}
+
+/** What an upload answer may say about a stored file: never its storage key or hash. */
+export function publicUpload(u: StoredUpload): { originalName: string; size: number; mimeType: string } {
+  return { originalName: u.originalName, size: u.size, mimeType: u.mimeType };
 }
 
 export interface UploadRules {
@@ -52,16 +73,35 @@ async function streamUpload(body: Readable, declaredName: string, rules: UploadR
   const key = `${keyPrefix}/${randomUUID()}`;
   const inspector = new Inspector(rules.maxBytes);
   body.on("error", (e) => inspector.destroy(e));
+  // The storage may attach its own listeners only after an await (e.g. mkdir): an early error is
+  // kept by the destroyed stream and reported by the storage's pipeline, never thrown uncaught.
+  inspector.on("error", () => {});
+  // A client that stops sending is cut off after UPLOAD_STALL_SECONDS, so slow clients cannot hold
+  // every slot: the timer restarts with each chunk received.
+  const stallMs = uploadStallMs();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const e = new UploadError("stalled", { seconds: stallMs / 1000 });
+      inspector.destroy(e);
+      body.destroy(e);
+    }, stallMs);
+  };
+  body.on("data", arm);
+  arm();
   const inspected = body.pipe(inspector);
   const store = storage();
   try {
     await store.put(key, inspected);
   } catch (error) {
+    clearTimeout(timer);
     await store.delete(key).catch(() => {});
     if (error instanceof UploadError) throw error;
     if (inspector.size > rules.maxBytes) throw new UploadError("tooLarge", { maxBytes: rules.maxBytes });
     throw error;
   }
+  clearTimeout(timer);
   try {
     const mimeType = await classify(inspector.head(), inspector.tail(), inspector.size, rules.acceptedTypes);
     return {

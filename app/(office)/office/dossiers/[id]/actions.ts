@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { isAction, type Action } from "@/lib/domain/workflow";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { attachResultFile } from "@/lib/server/backoffice/files";
+import { incomingFile } from "@/lib/server/storage/upload";
 import { transitionDossier } from "@/lib/server/backoffice/transition";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 
@@ -64,8 +65,7 @@ export async function performAction(formData: FormData): Promise<void> {
     let resultFileId: string | undefined;
     const file = formData.get("resultFile");
     if (file instanceof File && file.size > 0) {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      resultFileId = (await attachResultFile(actor, id, { name: file.name, type: file.type, bytes })).id;
+      resultFileId = (await attachResultFile(actor, id, incomingFile(file))).id;
     }
     const result = await transitionDossier(actor, id, version, action, inputOf(action, formData, resultFileId));
     // After a hand-over (or the last approval) the dossier may be at another agency: back to the queue.

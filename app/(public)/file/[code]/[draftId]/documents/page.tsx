@@ -19,7 +19,7 @@ const TYPE_LABEL: Record<string, string> = {
   "image/png": "PNG",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
 };
-const UPLOAD_CODES = ["empty", "tooLarge", "typeNotAllowed", "executable", "polyglot", "damaged", "noFile", "failed", "alreadySubmitted"];
+const UPLOAD_CODES = ["empty", "tooLarge", "typeNotAllowed", "executable", "polyglot", "damaged", "noFile", "failed", "alreadySubmitted", "quota", "stalled"];
 
 export default async function DocumentsStep(props: StepPageProps) {
   const { draft, sp } = await loadDraft(props, "documents");

@@ -11,7 +11,7 @@ import { openDraftFile } from "@/lib/server/dossiers/mine";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { boundaryOf, MultipartError, readMultipart } from "@/lib/server/storage/multipart";
 import { bodyStream, fileResponse, sameOrigin } from "@/lib/server/storage/respond";
-import { UploadError } from "@/lib/server/storage/upload";
+import { publicUpload, UploadError } from "@/lib/server/storage/upload";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +59,8 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
       else if (first.error instanceof UploadError) code = first.error.code;
       else if (first.error instanceof AppError) code = first.error.kind === "conflict" ? "alreadySubmitted" : "noFile";
       else if (first.error) throw first.error;
-      else stored = first.result ?? null;
+      // The answer names the file only: never its storage key or hash.
+      else if (first.result) stored = publicUpload(first.result);
     } catch (error) {
       if (error instanceof MultipartError) code = "tooLarge";
       else {
