@@ -73,7 +73,7 @@ for (const js of [true, false]) {
   });
 }
 
-test("with MAIL_VIEWER=1 the stored emails are readable at /dev/mail by an administrator, and their links work", async ({ page }) => {
+test("with MAIL_VIEWER=1 the stored emails are readable at /dev/mail by an administrator, and their links work", async ({ page, browser }) => {
   const email = `mail.${Date.now()}@motcua.test`;
   await page.goto(`${base}/sign-up`);
   await page.getByLabel("Họ, chữ đệm và tên").fill("Vũ Văn Thư");
@@ -90,9 +90,13 @@ test("with MAIL_VIEWER=1 the stored emails are readable at /dev/mail by an admin
   await page.getByRole("link", { name: `auth.verify-email → ${email}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xác nhận thư điện tử cho tài khoản Một Cửa");
   await expectAccessible(page);
-  await page.getByRole("link", { name: /verify-email\?token=/ }).click();
-  await page.getByRole("button", { name: "Xác nhận" }).click();
-  await expect(page.getByText("Đã xác nhận thư điện tử")).toBeVisible();
+  // The citizen opens the link in their own browser (the administrator stays signed in here).
+  const link = await page.getByRole("link", { name: /verify-email\?token=/ }).getAttribute("href");
+  const citizen = await browser.newPage();
+  await citizen.goto(new URL(link!, base).toString());
+  await citizen.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(citizen.getByText("Đã xác nhận thư điện tử")).toBeVisible();
+  await citizen.close();
 });
 
 test("the identity provider's button is not shown when none is configured", async ({ page }) => {
