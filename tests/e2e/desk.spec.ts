@@ -16,7 +16,7 @@ async function as(browser: Browser, email: string, next: string): Promise<Page> 
 
 test.describe("the one-stop desk", () => {
   // Several officers act in turn: give the journey time on a busy machine.
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 360_000 });
   test("a counter dossier for a person without an account, from the desk to the result collected at the desk, with the slip printed", async ({ browser }) => {
     const agency = await agencyOfUser(RECEPTION);
     const [procedure] = await sql<{ code: string; name: string }>(

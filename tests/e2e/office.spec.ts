@@ -22,6 +22,9 @@ async function citizenSees(citizen: Page, id: string, status: string, text?: str
 }
 
 test.describe("the back office", () => {
+  // Each officer gives a fresh authenticator code at sign-in (a code is accepted once per account):
+  // journeys with several officers may wait for the next 30-second code.
+  test.describe.configure({ timeout: 240_000 });
   test("receive, supplement request, the citizen supplements online, the clock restarts — the citizen sees each step", async ({ browser }) => {
     const agency = await agencyOfUser(RECEPTION);
     const d = await fileDossier({ agency });
