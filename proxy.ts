@@ -22,8 +22,9 @@ async function undecodableActionBody(request: NextRequest): Promise<boolean> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return false;
   const type = request.headers.get("content-type") ?? "";
   try {
-    if (type.startsWith("text/plain")) JSON.parse(await request.clone().text());
-    else if (type.startsWith("multipart/form-data")) await request.clone().formData();
+    // Next.js reads a multipart body as a form; any other body (text/plain, octet-stream, none) as JSON.
+    if (type.startsWith("multipart/form-data")) await request.clone().formData();
+    else if (!type.startsWith("application/x-www-form-urlencoded")) JSON.parse(await request.clone().text());
     return false;
   } catch {
     return true;

@@ -52,7 +52,9 @@ afterAll(async () => {
 /** A received dossier of a new citizen, for which the desk requested a fee of `amount`. */
 async function pendingPayment(amount = 50_000) {
   const citizen = await createCitizen();
-  const d = await createDossier({ agencyId: commune.id, applicantId: citizen.userId });
+  // A fee is asked only for a procedure that lists one.
+  const withFee = await db().procedureVersion.findFirstOrThrow({ where: { status: "PUBLISHED", NOT: { fees: { equals: [] } } }, select: { id: true } });
+  const d = await createDossier({ agencyId: commune.id, applicantId: citizen.userId, versionId: withFee.id });
   await transitionDossier(reception, d.id, await currentVersion(d.id), "receive", {});
   await transitionDossier(reception, d.id, await currentVersion(d.id), "requestFinancialObligation", { amount, description: "Lệ phí đăng ký" });
   const payment = await db().paymentRequest.findFirstOrThrow({ where: { dossierId: d.id } });
