@@ -125,8 +125,10 @@ describe("the migrated database matches schema.prisma", () => {
 
   it("has every enum with exactly its values", async () => {
     const res = await client.query<{ name: string; values: string[] }>(
+      // The application's schema only (the job queue keeps its own types in the "pgboss" schema).
       `SELECT t.typname::text AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
-         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+        WHERE n.nspname = 'public' GROUP BY t.typname`,
     );
     const actual = Object.fromEntries(res.rows.map((r) => [r.name, r.values]));
     for (const e of dmmf.datamodel.enums) expect(actual[e.name], e.name).toEqual(e.values.map((v) => v.name));
