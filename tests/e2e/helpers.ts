@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 
 /** Every page a test visits must pass an axe scan for WCAG 2.2 A and AA with zero violations. */
@@ -24,14 +24,32 @@ export async function switchLanguage(page: Page, to: "en" | "vi"): Promise<void>
 export const DEMO_PASSWORD = "MotCua@2026";
 
 /** Signs in through the sign-in page, as a person would, and waits to land on `next`. */
+/**
+ * Staff sessions already opened in this worker, by account: an authenticator code is accepted once per
+ * account, so journeys reuse the officer's session (as the officer's browser would) instead of signing in
+ * again every time. A session that was signed out is simply opened again.
+ */
+const staffSessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"]>>>();
+
 export async function signIn(page: Page, identifier: string, next: string, password = DEMO_PASSWORD, origin = ""): Promise<void> {
+  const key = `${origin}|${identifier}`;
+  const saved = staffSessions.get(key);
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto(`${origin}${next}`);
+    if (new URL(page.url()).pathname === next.split("?")[0]) return;
+    staffSessions.delete(key);
+    await page.context().clearCookies();
+  }
   await page.goto(`${origin}/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Thư điện tử hoặc số điện thoại").fill(identifier);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await page.waitForURL((u) => u.pathname === next.split("?")[0] || u.pathname === "/sign-in/second-factor");
-  if (new URL(page.url()).pathname === "/sign-in/second-factor") await giveSecondFactor(page, DEMO_TOTP_SECRET);
+  const staff = new URL(page.url()).pathname === "/sign-in/second-factor";
+  if (staff) await giveSecondFactor(page, DEMO_TOTP_SECRET);
   await page.waitForURL((u) => u.pathname === next.split("?")[0]);
+  if (staff) staffSessions.set(key, await page.context().cookies());
 }
 
 /** The demo staff accounts' authenticator secret (prisma/seed-data/users.ts). */

@@ -103,6 +103,9 @@ export async function verifySecondFactor(sessionId: string, userId: string, inpu
   const plain = factor?.enabledAt ? unseal(factor.secretSealed) : null;
   if (!factor || !plain) return { ok: false, reason: "invalid" };
   const code = input.trim().replace(/\s/g, "");
+  // A right code that was already used (a replay, or two sign-ins within one 30-second step) is refused
+  // but is no guess: it does not count towards the throttle.
+  let replayed = false;
   const result = await db().$transaction(async (tx) => {
     let method: "totp" | "recovery-code" | null = null;
     if (/^\d{6}$/.test(code)) {
@@ -111,6 +114,7 @@ export async function verifySecondFactor(sessionId: string, userId: string, inpu
       if (step !== null) {
         const used = await tx.secondFactor.updateMany({ where: { userId, OR: [{ lastStep: null }, { lastStep: { lt: step } }] }, data: { lastStep: step } });
         if (used.count === 1) method = "totp";
+        else replayed = true;
       }
     } else if (/^[a-z0-9]{5}-?[a-z0-9]{5}$/i.test(code)) {
       const wanted = normalizeRecovery(code).replace(/^(.{5})-?(.{5})$/, "$1-$2");
@@ -131,7 +135,7 @@ export async function verifySecondFactor(sessionId: string, userId: string, inpu
     await audit(tx, { actorId: userId, action: "user.second-factor-verified", entity: "User", entityId: userId, data: { method } });
     return { ok: true } as const;
   });
-  if (!result.ok && result.reason === "invalid") await hit(ATTEMPTS, userId);
+  if (!result.ok && result.reason === "invalid" && !replayed) await hit(ATTEMPTS, userId);
   return result;
 }
 
