@@ -19,6 +19,7 @@
  */
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/domain/calendar-date";
 import type { Role } from "@/lib/generated/prisma/client";
 import { currentUser, type SessionUser } from "@/lib/server/auth/session";
 import type { Actor } from "@/lib/server/backoffice/types";
@@ -115,12 +116,3 @@ export const field = {
   /** An uploaded file, or undefined when none was chosen. */
   file: () => z.preprocess((v) => (v instanceof File && v.size > 0 ? v : undefined), z.instanceof(File).optional()),
 };
-
-/** True for a YYYY-MM-DD string naming a day that exists. */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineAction, field, formToObject, isCalendarDate } from "@/lib/server/action";
+import { isCalendarDate } from "@/lib/domain/calendar-date";
+import { defineAction, field, formToObject } from "@/lib/server/action";
 
 function form(entries: Array<[string, string | File]>): FormData {
   const fd = new FormData();
