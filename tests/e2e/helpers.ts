@@ -66,20 +66,30 @@ export function totpCode(secret: string, offset = 0): string {
  * for clock drift) are tried, then the next step is awaited.
  */
 export async function giveSecondFactor(page: Page, secret: string): Promise<void> {
-  for (const offset of [-1, 0, 1, "wait", 0, 1] as const) {
+  const onPage = () => new URL(page.url()).pathname === "/sign-in/second-factor";
+  const retryAt = page.url();
+  for (const offset of [-1, 0, 1, "wait", 0, 1, "wait", 0, 1] as const) {
+    if (!onPage()) return;
     if (offset === "wait") {
       await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
       continue;
     }
-    await page.getByLabel(/Mã xác thực|Authentication code/).fill(totpCode(secret, offset));
-    await page.getByRole("button", { name: /Xác nhận|Confirm/ }).click();
-    await page.waitForLoadState();
-    if (new URL(page.url()).pathname !== "/sign-in/second-factor") return;
-    const invalid = await page.getByText(/Mã không đúng|The code is wrong/).first().isVisible().catch(() => false);
-    if (!invalid) {
-      await page.waitForURL((u) => u.pathname !== "/sign-in/second-factor", { timeout: 10_000 }).catch(() => {});
-      if (new URL(page.url()).pathname !== "/sign-in/second-factor") return;
+    const input = page.getByLabel(/Mã xác thực|Authentication code/);
+    if (!(await input.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
+      // Not the form (an error page, or a page still loading): show what is there and open the step again.
+      console.warn(`second factor: no code field on ${page.url()}: ${(await page.locator("body").innerText().catch(() => "")).slice(0, 300)}`);
+      await page.goto(retryAt);
+      continue;
     }
+    await input.fill(totpCode(secret, offset));
+    const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in/second-factor", { timeout: 60_000 });
+    await page.getByRole("button", { name: /Xác nhận|Confirm/ }).click();
+    await answered.catch(() => {});
+    await page.waitForLoadState();
+    if (!onPage()) return;
+    const refused = await page.getByText(/Mã không đúng|The code is wrong|Đã nhập sai quá nhiều|Too many wrong codes/).first().isVisible().catch(() => false);
+    if (!refused) await page.waitForURL((u) => u.pathname !== "/sign-in/second-factor", { timeout: 15_000 }).catch(() => {});
   }
+  if (!onPage()) return;
   throw new Error("the second factor was refused");
 }
