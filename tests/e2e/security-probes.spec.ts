@@ -4,6 +4,7 @@
  * page carries a Content-Security-Policy, with a per-request script nonce where personal data or input is.
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { sql } from "./office-helpers";
 
 async function actionIdOf(request: APIRequestContext, path: string): Promise<string> {
   const html = await (await request.get(path)).text();
@@ -87,4 +88,24 @@ test("every page has a Content-Security-Policy; pages with input or personal dat
   await page.goto("/track");
   await page.goto("/");
   expect(violations).toEqual([]);
+});
+
+test("an audit record keeps the address the request came from, not one the client wrote itself", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
+  const page = await context.newPage();
+  const before = new Date();
+  await page.goto("/sign-in");
+  await page.getByLabel("Thư điện tử hoặc số điện thoại").fill("congdan@motcua.test");
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("not-the-password-1");
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  const rows = await sql<{ clientAddress: string | null }>(
+    `SELECT a."clientAddress" FROM "AuditLog" a JOIN "User" u ON u.id::text = a."entityId"
+      WHERE a.action = 'user.sign-in-failed' AND u.email = 'congdan@motcua.test' AND a."createdAt" >= $1 ORDER BY a.id DESC LIMIT 1`,
+    [before],
+  );
+  expect(rows).toHaveLength(1);
+  // No proxy is trusted by default: the socket's address is kept, the forged header is not.
+  expect(rows[0]!.clientAddress).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
+  await context.close();
 });

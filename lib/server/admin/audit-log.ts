@@ -44,7 +44,7 @@ export function parseAuditFilter(raw: unknown): AuditFilter {
   return r.success ? r.data : {};
 }
 
-const select = { id: true, action: true, entity: true, entityId: true, data: true, createdAt: true, actor: { select: { fullName: true, email: true, role: true } } } as const;
+const select = { id: true, action: true, entity: true, entityId: true, data: true, clientAddress: true, createdAt: true, actor: { select: { fullName: true, email: true, role: true } } } as const;
 
 /** One page (newest first, 50 entries); `next` continues before the last one. */
 export async function listAudit(actor: AdminActor, f: AuditFilter) {
@@ -65,9 +65,9 @@ const csvCell = (v: string) => {
 export async function exportAuditCsv(actor: AdminActor, f: AuditFilter): Promise<string> {
   assertReader(actor);
   const rows = await db().auditLog.findMany({ where: whereOf(f), orderBy: { id: "desc" }, take: 50_000, select });
-  const head = ["id", "time", "actor", "email", "role", "action", "entity", "entityId", "data"];
+  const head = ["id", "time", "actor", "email", "role", "action", "entity", "entityId", "data", "clientAddress"];
   const lines = rows.map((r) =>
-    [r.id.toString(), r.createdAt.toISOString(), r.actor?.fullName ?? "", r.actor?.email ?? "", r.actor?.role ?? "", r.action, r.entity, r.entityId ?? "", r.data == null ? "" : JSON.stringify(r.data)].map(csvCell).join(","),
+    [r.id.toString(), r.createdAt.toISOString(), r.actor?.fullName ?? "", r.actor?.email ?? "", r.actor?.role ?? "", r.action, r.entity, r.entityId ?? "", r.data == null ? "" : JSON.stringify(r.data), r.clientAddress ?? ""].map(csvCell).join(","),
   );
   return `\uFEFF${[head.join(","), ...lines].join("\r\n")}\r\n`;
 }

@@ -74,7 +74,14 @@ export default async function AuditPage({ searchParams }: { searchParams: SP }) 
               return (
                 <tr key={r.id.toString()} className="border-b border-line align-top">
                   <td className="p-2 whitespace-nowrap">{r.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</td>
-                  <td className="p-2">{r.actor ? `${r.actor.fullName} (${r.actor.role})` : t("system")}</td>
+                  <td className="p-2">
+                    {r.actor ? `${r.actor.fullName} (${r.actor.role})` : t("system")}
+                    {r.clientAddress ? (
+                      <span className="block font-mono text-xs">
+                        {t("from")} {r.clientAddress}
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="p-2 font-mono text-sm">{r.action}</td>
                   <td className="p-2 font-mono text-sm break-all">
                     {r.entity} {r.entityId ?? ""}
