@@ -85,6 +85,8 @@ describe("the outbox jobs", () => {
     expect(received[0]!.to).toEqual(["nguoinop@example.test"]);
     const row = await db().outbox.findFirstOrThrow({ where: { dossierId: d.id } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
+    // One Message-ID per outbox row, so that a copy resent after a worker died is recognised as the same email.
+    expect(received[0]!.body).toMatch(new RegExp(`^Message-ID: <outbox-${row.id}@`, "im"));
     // The body is quoted-printable/base64 UTF-8; the subject carries the code.
     expect(received[0]!.body).toContain(d.code.slice(0, 12));
   });

@@ -8,6 +8,12 @@ import { renderEmail } from "./templates";
 import { renderBackofficeEmail } from "@/lib/server/backoffice/emails";
 
 export interface OutgoingEmail {
+  /**
+   * The same for every attempt at one outbox row (`<outbox-…@host>`): when a worker dies after the
+   * relay accepted the message but before the row was marked sent, the resent copy carries the same
+   * Message-ID, and mail systems drop it as a duplicate.
+   */
+  messageId?: string;
   to: string;
   subject: string;
   text: string;
@@ -30,7 +36,7 @@ export function smtpMailer(url: string, from = config().MAIL_FROM): Mailer {
   return {
     kind: "smtp",
     async send(email) {
-      await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text, html: email.html });
+      await transport.sendMail({ from, messageId: email.messageId, to: email.to, subject: email.subject, text: email.text, html: email.html });
     },
     close() {
       transport.close();

@@ -8,6 +8,7 @@
  * the lock; the job expires and is retried. Nothing is lost while SMTP is down.
  */
 import type PgBoss from "pg-boss";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { JobDefinition } from "@/lib/server/jobs/registry";
 import { errorMessage } from "@/lib/server/log";
@@ -27,6 +28,11 @@ export function outboxJobId(rowId: bigint | string): string {
   const hex = BigInt(rowId).toString(16).padStart(12, "0");
   if (hex.length > 12) throw new Error("Outbox id out of range");
   return `6f757462-6f78-4000-8000-${hex}`;
+}
+
+/** The Message-ID of every attempt at an outbox row's email: one per row, whichever worker sends it. */
+export function outboxMessageId(rowId: bigint | string): string {
+  return `<outbox-${BigInt(rowId).toString()}@${new URL(config().APP_URL).hostname}>`;
 }
 
 /** Enqueues a send job for every due PENDING email; a row that already has its job is skipped. */
@@ -70,7 +76,7 @@ export async function sendOutboxEmail(
       const attempts = row.attempts + 1;
       try {
         const email = await renderAny(row.template, row.locale, row.data);
-        await o.mailer.send({ to: row.recipient, ...email });
+        await o.mailer.send({ messageId: outboxMessageId(row.id), to: row.recipient, ...email });
         await tx.outbox.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), attempts, lastError: null } });
         return "sent" as const;
       } catch (error) {
