@@ -116,6 +116,13 @@ async function serveFloor(port: number): Promise<{ base: string; stop: () => voi
     path.join(dir, "tsconfig.json"),
     JSON.stringify({ compilerOptions: { jsx: "preserve", strict: true, module: "esnext", moduleResolution: "bundler", target: "es2022", lib: ["dom", "es2022"], skipLibCheck: true, noEmit: true, esModuleInterop: true, isolatedModules: true, resolveJsonModule: true, allowJs: true, incremental: false, plugins: [{ name: "next" }] }, include: ["**/*.tsx", "**/*.ts"], exclude: ["node_modules"] }),
   );
+  // The bundler's root is the project (its lockfile), where it also finds proxy.ts and instrumentation.ts:
+  // the bare page brings its own, empty ones, so that the floor is only the framework.
+  writeFileSync(path.join(dir, "instrumentation.ts"), `export function register(): void {}\n`);
+  writeFileSync(
+    path.join(dir, "proxy.ts"),
+    `import { NextResponse } from "next/server";\nexport function proxy() {\n  return NextResponse.next();\n}\nexport const config = { matcher: "/__none" };\n`,
+  );
   writeFileSync(path.join(dir, "next.config.mjs"), `export default { poweredByHeader: false, typescript: { ignoreBuildErrors: true } };\n`);
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
