@@ -15,16 +15,15 @@
  *    (BENCH_KEEP=1 keeps them).
  */
 import { spawn } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
-import { deriveKey } from "../lib/server/auth/secret";
 import pg from "pg";
 import { migrate } from "../lib/server/migrations";
 import { appEnv, waitForHttp } from "./lib/app-env";
 import { ensureBuild } from "./lib/build";
+import { BIRTH_REGISTRATION, birthRegistration, citizensWithSessions, pdf } from "./lib/citizens";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
 import { seedDatabase } from "./lib/seed-db";
 
@@ -33,23 +32,11 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const BIG_UPLOADS = Number(process.env.BENCH_BIG_UPLOADS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const DB_NAME = "motcua_bench_submit";
-const BIRTH = "1.001193";
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
-
-/** A valid PDF of about `bytes` bytes. */
-function pdf(bytes: number): Buffer {
-  const head = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
-  const pad = Math.max(0, bytes - head.length - 120);
-  return Buffer.concat([
-    Buffer.from(`${head}3 0 obj\n<< /Length ${pad} >>\nstream\n`),
-    randomBytes(pad).map((b) => 0x30 + (b % 40)),
-    Buffer.from("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"),
-  ]);
-}
 
 /** Resident memory (bytes) of a process and its descendants. */
 async function treeRss(pid: number): Promise<number> {
@@ -134,49 +121,13 @@ runScript(async () => {
     // Citizens, each with a session cookie as next-auth writes it.
     const db = new pg.Client({ connectionString: url });
     await db.connect();
-    const citizens: string[] = [];
-    for (let i = 0; i < Math.max(CONCURRENCY, BIG_UPLOADS); i++) {
-      const id = randomUUID();
-      await db.query(`INSERT INTO "User" (id, email, "fullName", role, "emailVerifiedAt", "updatedAt") VALUES ($1, $2, $3, 'CITIZEN', now(), now())`, [id, `bench.${i}.${randomBytes(3).toString("hex")}@motcua.test`, `Công dân ${i}`]);
-      // A server-side session (lib/server/auth/sessions.ts); the cookie carries only its id, sealed with the session key.
-      const sid = randomUUID();
-      await db.query(`INSERT INTO "UserSession" (id, "userId", method, "expiresAt") VALUES ($1, $2, 'password', now() + interval '1 hour')`, [sid, id]);
-      const secret = deriveKey("session", env.AUTH_SECRET!).toString("hex");
-      const token = await encode({ token: { sid }, secret, maxAge: 3600 });
-      citizens.push(`next-auth.session-token=${token}`);
-    }
-    const components = (
-      await db.query<{ id: string; required: boolean }>(
-        `SELECT c.id, c.required FROM "DossierComponent" c JOIN "Procedure" p ON p."currentVersionId" = c."versionId" WHERE p.code = $1 ORDER BY c.position`,
-        [BIRTH],
-      )
-    ).rows.filter((c) => c.required);
-    const communes = (await db.query<{ code: string }>(`SELECT code FROM "Agency" WHERE kind = 'COMMUNE' ORDER BY code`)).rows.map((r) => r.code);
-    const applicant = {
-      onBehalf: "self",
-      fullName: "Nguyễn Văn Bền",
-      dateOfBirth: "1990-01-01",
-      citizenId: "036090009999",
-      phone: "0912000999",
-      address: { street: "Số 1", commune: communes[0], province: "Ninh Bình" },
-      desk: communes[1],
-    };
-    const answers = {
-      childFullName: "Nguyễn Văn Nhỏ",
-      childSex: "male",
-      childDateOfBirth: "2026-10-01",
-      childPlaceOfBirth: "Bệnh viện",
-      childEthnicity: "Kinh",
-      childNationality: "Việt Nam",
-      motherKnown: "no",
-      fatherKnown: "no",
-      declarantRelation: "father",
-    };
+    const citizens = (await citizensWithSessions(db, env.AUTH_SECRET!, Math.max(CONCURRENCY, BIG_UPLOADS))).map((c) => c.cookie);
+    const { components, applicant, answers } = await birthRegistration(db);
     const oneMb = pdf(1024 * 1024);
     const small = pdf(20 * 1024);
     const submit = async (cookie: string, first: Buffer) => {
       const form = new FormData();
-      form.set("procedureCode", BIRTH);
+      form.set("procedureCode", BIRTH_REGISTRATION);
       form.set("applicant", JSON.stringify(applicant));
       form.set("answers", JSON.stringify(answers));
       components.forEach((c, i) => form.set(`file.${c.id}`, new Blob([new Uint8Array(i === 0 ? first : small)], { type: "application/pdf" }), `doc-${i}.pdf`));

@@ -1,23 +1,27 @@
 /**
  * npm test — every test, in order: unit (Vitest), integration (Vitest, real PostgreSQL, a fresh
  * database per run), security (Vitest, real PostgreSQL: what a stranger would try), end-to-end
- * (Playwright + Chromium against a production build), then the JavaScript budget of the public pages,
+ * (Playwright + Chromium against a production build), the cluster test (scripts/lib/cluster-test.ts:
+ * nginx, two app instances and two workers, one of each killed under load), then the JavaScript budget of the public pages,
  * read from that build (scripts/check-budgets.ts).
  * Uses the PostgreSQL server of DATABASE_URL when set, the embedded one otherwise.
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { runClusterTest } from "./lib/cluster-test";
 import { runE2e } from "./lib/e2e-run";
 import { findServer, runScript } from "./lib/postgres";
 
 const vitest = path.join(process.cwd(), "node_modules", "vitest", "vitest.mjs");
+
+let failed = 0;
 
 function step(title: string, run: () => number): void {
   console.log(`\n━━ ${title} ━━`);
   const code = run();
   if (code !== 0) {
     console.error(`\n${title}: failed.`);
-    process.exitCode = code;
+    process.exitCode = failed = code;
     throw new Error("stop");
   }
 }
@@ -47,7 +51,16 @@ runScript(async () => {
       const code = await runE2e(server.adminUrl, process.argv.slice(3));
       if (code !== 0) {
         console.error("\nEnd-to-end tests: failed.");
-        process.exitCode = code;
+        process.exitCode = failed = code;
+        throw new Error("stop");
+      }
+    }
+    if (!only || only === "cluster") {
+      console.log("\n━━ Cluster: nginx, two app instances, two workers; one of each killed under load ━━");
+      const code = await runClusterTest(server.adminUrl);
+      if (code !== 0) {
+        console.error("\nCluster test: failed.");
+        process.exitCode = failed = code;
         throw new Error("stop");
       }
     }
@@ -61,4 +74,6 @@ runScript(async () => {
   } finally {
     await server.stop();
   }
+  // The outcome, said explicitly: a library loaded by a step may have changed process.exitCode.
+  process.exit(failed);
 });

@@ -454,7 +454,7 @@ export async function publishDueVersions(now = new Date()): Promise<string[]> {
         const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "ProcedureVersion" WHERE "id" = ${d.id}::uuid AND "status" = 'DRAFT' AND "scheduledAt" <= ${now} FOR UPDATE SKIP LOCKED`;
         if (rows.length === 0) return;
         await publishInTx(tx, d.id, null, now);
-      });
+      }, { maxWait: 10_000, timeout: 30_000 });
       await afterPublish(d.procedureId);
       done.push(d.procedure.code);
     } catch (e) {
