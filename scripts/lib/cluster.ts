@@ -204,7 +204,6 @@ export async function startCluster(o: { databaseUrl: string; port?: number; log?
   let nginx: ChildProcess | undefined;
 
   const stop = async () => {
-    nginx?.kill("SIGQUIT");
     for (const c of running) killGroup(c);
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
     await s3.close().catch(() => {});
@@ -217,7 +216,8 @@ export async function startCluster(o: { databaseUrl: string; port?: number; log?
     writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port, appPorts));
     const test = spawnSync(nginxPath(), ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "nginx-error.log")], { encoding: "utf8" });
     if (test.status !== 0) throw new Error(`nginx refused its configuration: ${test.stderr}`);
-    nginx = spawn(nginxPath(), ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "nginx-error.log"), "-g", "daemon off;"], { stdio: "ignore" });
+    // Its own process group too, so that stopping it takes its worker processes as well.
+    nginx = spawn(nginxPath(), ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "nginx-error.log"), "-g", "daemon off;"], { stdio: "ignore", detached: true });
     running.add(nginx);
     if (!(await waitForHttp(`${base}/api/health/live`, 30_000))) {
       throw new Error(`nginx did not answer on ${base}: ${existsSync(path.join(dir, "nginx-error.log")) ? readFileSync(path.join(dir, "nginx-error.log"), "utf8") : ""}`);
