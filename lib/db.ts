@@ -40,4 +40,14 @@ export function resetReadDb(): void {
   globalForPrisma.motCuaReplica = undefined;
 }
 
+/** For tests that point the application at other servers: closes both clients; the next call makes new ones. */
+export async function resetClients(): Promise<void> {
+  const primary = globalForPrisma.motCuaPrisma;
+  const replica = globalForPrisma.motCuaReplica as unknown as { $disconnect?: () => Promise<void> } | undefined;
+  globalForPrisma.motCuaPrisma = undefined;
+  globalForPrisma.motCuaReplica = undefined;
+  await replica?.$disconnect?.().catch(() => {});
+  await primary?.$disconnect().catch(() => {});
+}
+
 export type { PrismaClient };

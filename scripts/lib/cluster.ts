@@ -7,12 +7,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
 import { SMTPServer } from "smtp-server";
 import { appEnv, waitForHttp } from "./app-env";
+import { freePort } from "./postgres";
 
 export interface ReceivedEmail {
   messageId: string | null;
@@ -38,17 +39,6 @@ export interface Cluster {
   /** Where the processes write their logs. */
   dir: string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** SIGKILL to a process started with `detached: true` and everything it started. */

@@ -29,7 +29,8 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on loopback right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once("error", reject);
