@@ -17,9 +17,7 @@ async function as(browser: Browser, email: string, next: string): Promise<Page> 
 test.describe("the one-stop desk", () => {
   // Several officers act in turn: give the journey time on a busy machine.
   test.describe.configure({ timeout: 360_000 });
-  // Quarantined: on this machine the journey does not finish within its time once the dossier is received
-  // (receiving, the slip and the refusal are covered by tests/integration/desk-counter.test.ts).
-  test.fixme("a counter dossier for a person without an account, from the desk to the result collected at the desk, with the slip printed", async ({ browser }) => {
+  test("a counter dossier for a person without an account, from the desk to the result collected at the desk, with the slip printed", async ({ browser }) => {
     const agency = await agencyOfUser(RECEPTION);
     const [procedure] = await sql<{ code: string; name: string }>(
       `SELECT p.code, v.name FROM "Procedure" p JOIN "ProcedureVersion" v ON v.id = p."currentVersionId"
