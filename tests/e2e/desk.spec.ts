@@ -137,3 +137,26 @@ test.describe("the one-stop desk", () => {
     expect(told!.n).toBe(1);
   });
 });
+
+test.describe("the leader's dashboard", () => {
+  test.describe.configure({ timeout: 180_000 });
+  test("per agency and per officer, late and due this week, readable on a 320 px phone", async ({ browser }) => {
+    const agency = await agencyOfUser(RECEPTION);
+    await fileDossier({ agency, status: "IN_PROCESSING", step: "EXAMINING", dueAt: new Date(Date.now() - 3 * 86_400_000), assigneeEmail: SPECIALIST });
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const leader = await context.newPage();
+    await signIn(leader, LEADER, "/office");
+    await leader.getByRole("link", { name: "Bảng điều hành" }).click();
+    await expect(leader.getByRole("heading", { level: 1 })).toHaveText("Bảng điều hành của lãnh đạo");
+    const row = leader.getByRole("row").filter({ hasText: "Trần Văn Hùng" });
+    // Columns: officer, in progress, due this week, late.
+    await expect(row.getByRole("cell").nth(3)).toHaveText(/^[1-9]\d*$/);
+    await expectAccessible(leader);
+    const overflow = await leader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Other officers have no dashboard.
+    const reception = await as(browser, RECEPTION, "/office");
+    await expect(reception.getByRole("link", { name: "Bảng điều hành" })).toHaveCount(0);
+    expect((await reception.goto("/office/dashboard"))!.status()).toBe(404);
+  });
+});
