@@ -14,6 +14,8 @@ export async function ActionForm({
   specialists,
   minDate,
   redirectAgencies = [],
+  returnMethod = "DESK",
+  proposedResult = null,
 }: {
   action: Action;
   dossierId: string;
@@ -23,6 +25,10 @@ export async function ActionForm({
   /** For redirect: the other agencies that handle this procedure. */
   redirectAgencies?: Array<{ id: string; name: string }>;
   minDate: string;
+  /** For returnResult: the way offered first (online for dossiers filed online). */
+  returnMethod?: "ONLINE" | "DESK";
+  /** For returnResult: the result file the specialist attached, offered instead of a new upload. */
+  proposedResult?: { id: string; name: string } | null;
 }) {
   const t = await getTranslations("office");
   const id = (f: string) => `${action}-${f}`;
@@ -127,16 +133,22 @@ export async function ActionForm({
             <legend className="font-semibold">{t("fields.method")}</legend>
             {(["ONLINE", "DESK"] as const).map((m) => (
               <label key={m} className="mt-1 flex items-center gap-2">
-                <input type="radio" name="method" value={m} required defaultChecked={m === "DESK"} className="h-5 w-5" />
+                <input type="radio" name="method" value={m} required defaultChecked={m === returnMethod} className="h-5 w-5" />
                 {t(`fields.methods.${m}`)}
               </label>
             ))}
           </fieldset>
         )}
+        {action === "returnResult" && proposedResult && (
+          <p>
+            <input type="hidden" name="resultFileId" value={proposedResult.id} />
+            {t("fields.proposedResult", { name: proposedResult.name })}
+          </p>
+        )}
         {needsFile && (
           <div>
             <label htmlFor={id("file")} className="block font-semibold">
-              {t("fields.resultFile")}
+              {action === "returnResult" && proposedResult ? t("fields.replaceResultFile") : t("fields.resultFile")}
             </label>
             <input id={id("file")} name="resultFile" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block w-full" />
           </div>
