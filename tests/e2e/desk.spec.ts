@@ -160,3 +160,33 @@ test.describe("the leader's dashboard", () => {
     expect((await reception.goto("/office/dashboard"))!.status()).toBe(404);
   });
 });
+
+test.describe("an apology and its new date", () => {
+  test.describe.configure({ timeout: 240_000 });
+  test("the leader apologises with a new date; the citizen's page shows it, on a phone", async ({ browser }) => {
+    const agency = await agencyOfUser(RECEPTION);
+    const d = await fileDossier({ agency, status: "IN_PROCESSING", step: "EXAMINING", dueAt: new Date(Date.now() + 86_400_000), assigneeEmail: SPECIALIST });
+    // A weekday about two weeks on (Vietnam's date), for the new appointment.
+    const day = new Date(Date.now() + 7 * 3600_000 + 14 * 86_400_000);
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+    const iso = day.toISOString().slice(0, 10);
+    const shown = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+    const leader = await as(browser, LEADER, `/office/dossiers/${d.id}`);
+    await act(leader, "Xin lỗi và gia hạn", async (f) => {
+      await f.getByLabel("Ngày hẹn trả kết quả mới").fill(iso);
+      await f.getByLabel("Lý do").fill("Cần xác minh thêm thông tin tại nơi cư trú");
+    });
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const citizen = await context.newPage();
+    await signIn(citizen, CITIZEN, `/my/dossiers/${d.id}`);
+    await expect(citizen.getByRole("definition").filter({ hasText: shown })).toBeVisible();
+    await expect(citizen.getByText("Hẹn lại ngày trả kết quả (theo phiếu xin lỗi)")).toBeVisible();
+    await expectAccessible(citizen);
+    // "My dossiers" does not scroll sideways on a 375 px phone.
+    await citizen.goto("/my/dossiers");
+    await expect(citizen.getByRole("link", { name: d.code })).toBeVisible();
+    const overflow = await citizen.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(citizen);
+  });
+});
