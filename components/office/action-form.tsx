@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { performAction } from "@/app/(office)/office/dossiers/[id]/actions";
-import type { Action } from "@/lib/domain/workflow";
+import { reasonIsForApplicant, type Action } from "@/lib/domain/workflow";
 
 const REASON: readonly Action[] = ["refuse", "requestSupplement", "reassign", "sendBack", "stop", "rejectWithdrawal", "apologize", "redirect"];
 const NOTE: readonly Action[] = ["receive", "assign", "approve", "transfer", "confirmFinancialObligation", "acceptWithdrawal", "returnResult"];
@@ -159,7 +159,7 @@ export async function ActionForm({
               {t("fields.reason")}
             </label>
             <p id={id("reason-hint")} className="text-sm text-muted">
-              {t("fields.reasonHint")}
+              {reasonIsForApplicant(action) ? t("fields.reasonHint") : t("fields.reasonHintInternal")}
             </p>
             <textarea id={id("reason")} name="reason" rows={3} required minLength={5} aria-describedby={id("reason-hint")} className="input mt-1" />
           </div>

@@ -37,3 +37,15 @@ describe("dates", () => {
     expect(formatDate("not a date")).toBe("—");
   });
 });
+
+describe("reasons the applicant reads", () => {
+  it("are those of the steps they are told of; send-back and reassignment reasons stay inside the office", async () => {
+    const { reasonIsForApplicant } = await import("@/lib/domain/workflow");
+    expect(reasonIsForApplicant("refuse")).toBe(true);
+    expect(reasonIsForApplicant("requestSupplement")).toBe(true);
+    expect(reasonIsForApplicant("apologize")).toBe(true);
+    expect(reasonIsForApplicant("sendBack")).toBe(false);
+    expect(reasonIsForApplicant("reassign")).toBe(false);
+    expect(reasonIsForApplicant("nonsense")).toBe(false);
+  });
+});

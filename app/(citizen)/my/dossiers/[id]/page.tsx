@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicantForm, describeAnswers } from "@/lib/domain/forms";
 import { formatResultNumber } from "@/lib/domain/result-number";
-import { isFinal } from "@/lib/domain/workflow";
+import { isFinal, reasonIsForApplicant } from "@/lib/domain/workflow";
 import { requireUser } from "@/lib/server/auth/session";
 import { formatDateTime } from "@/lib/server/dossiers/i18n";
 import { getMyDossier } from "@/lib/server/dossiers/mine";
@@ -40,6 +40,7 @@ export default async function MyDossierPage({
   const tr = await getTranslations("rating");
   const tfb = await getTranslations("feedback");
   const td = await getTranslations("desk.citizen");
+  const tt = await getTranslations("tracking");
   const locale = await getLocale();
   const { dossier, form, timeline } = mine;
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
@@ -171,12 +172,13 @@ export default async function MyDossierPage({
       <ol className="mt-3 space-y-3 border-l-4 border-brand-100 pl-4">
         {dossier.events.map((e) => (
           <li key={String(e.id)}>
-            <p className="font-semibold">{ts(e.toStatus)}</p>
+            {/* Each step named as tracking names it, then the status it led to. */}
+            <p className="font-semibold">{tt.has(`actions.${e.action}`) ? tt(`actions.${e.action}`) : tt("actions.other")}</p>
             <p className="text-sm text-muted">
-              {formatDateTime(e.createdAt)}
+              {ts(e.toStatus)} · {formatDateTime(e.createdAt)}
               {e.agency ? ` · ${locale === "en" ? e.agency.nameEn : e.agency.name}` : ""}
             </p>
-            {e.reason ? <p>{e.reason}</p> : null}
+            {e.reason && reasonIsForApplicant(e.action) ? <p>{e.reason}</p> : null}
           </li>
         ))}
       </ol>
