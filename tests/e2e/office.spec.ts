@@ -159,7 +159,9 @@ test.describe("the back office", () => {
 
     // Back at the commune's desk for the return; the control slip records both agencies.
     await reception.goto(`/office/dossiers/${d.id}`);
-    await act(reception, "Trả kết quả");
+    // Filed online, so online return is offered first; no result file was attached: collected at the desk.
+    await expect(reception.getByLabel("Trả trực tuyến")).toBeChecked();
+    await act(reception, "Trả kết quả", (f) => f.getByLabel("Trả trực tiếp tại bộ phận một cửa").check());
     const slip = await reception.request.get(`/office/dossiers/${d.id}/documents/controlSlip`);
     expect(slip.status()).toBe(200);
     const events = await sql<{ action: string }>(`SELECT action FROM "StatusEvent" WHERE "dossierId" = $1 ORDER BY id`, [d.id]);
