@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { performAction } from "@/app/(office)/office/dossiers/[id]/actions";
-import type { Action } from "@/lib/domain/workflow";
+import { reasonIsForApplicant, type Action } from "@/lib/domain/workflow";
 
 const REASON: readonly Action[] = ["refuse", "requestSupplement", "reassign", "sendBack", "stop", "rejectWithdrawal", "apologize", "redirect"];
 const NOTE: readonly Action[] = ["receive", "assign", "approve", "transfer", "confirmFinancialObligation", "acceptWithdrawal", "returnResult"];
@@ -14,6 +14,8 @@ export async function ActionForm({
   specialists,
   minDate,
   redirectAgencies = [],
+  returnMethod = "DESK",
+  proposedResult = null,
 }: {
   action: Action;
   dossierId: string;
@@ -23,6 +25,10 @@ export async function ActionForm({
   /** For redirect: the other agencies that handle this procedure. */
   redirectAgencies?: Array<{ id: string; name: string }>;
   minDate: string;
+  /** For returnResult: the way offered first (online for dossiers filed online). */
+  returnMethod?: "ONLINE" | "DESK";
+  /** For returnResult: the result file the specialist attached, offered instead of a new upload. */
+  proposedResult?: { id: string; name: string } | null;
 }) {
   const t = await getTranslations("office");
   const id = (f: string) => `${action}-${f}`;
@@ -127,16 +133,22 @@ export async function ActionForm({
             <legend className="font-semibold">{t("fields.method")}</legend>
             {(["ONLINE", "DESK"] as const).map((m) => (
               <label key={m} className="mt-1 flex items-center gap-2">
-                <input type="radio" name="method" value={m} required defaultChecked={m === "DESK"} className="h-5 w-5" />
+                <input type="radio" name="method" value={m} required defaultChecked={m === returnMethod} className="h-5 w-5" />
                 {t(`fields.methods.${m}`)}
               </label>
             ))}
           </fieldset>
         )}
+        {action === "returnResult" && proposedResult && (
+          <p>
+            <input type="hidden" name="resultFileId" value={proposedResult.id} />
+            {t("fields.proposedResult", { name: proposedResult.name })}
+          </p>
+        )}
         {needsFile && (
           <div>
             <label htmlFor={id("file")} className="block font-semibold">
-              {t("fields.resultFile")}
+              {action === "returnResult" && proposedResult ? t("fields.replaceResultFile") : t("fields.resultFile")}
             </label>
             <input id={id("file")} name="resultFile" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-1 block w-full" />
           </div>
@@ -147,7 +159,7 @@ export async function ActionForm({
               {t("fields.reason")}
             </label>
             <p id={id("reason-hint")} className="text-sm text-muted">
-              {t("fields.reasonHint")}
+              {reasonIsForApplicant(action) ? t("fields.reasonHint") : t("fields.reasonHintInternal")}
             </p>
             <textarea id={id("reason")} name="reason" rows={3} required minLength={5} aria-describedby={id("reason-hint")} className="input mt-1" />
           </div>

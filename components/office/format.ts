@@ -1,22 +1,12 @@
-/** Dates and times as officers read them: Asia/Ho_Chi_Minh, in the interface language. */
-export function formatDateTime(date: Date | string | null | undefined, locale: string): string {
-  if (!date) return "—";
-  const d = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(d);
+import { formatDate as oneDate, formatDateTime as oneDateTime } from "@/lib/domain/dates";
+
+/** Dates and times on office pages: the one formatter of lib/domain/dates (dd/mm/yyyy, Vietnam's time) in either language. */
+export function formatDateTime(date: Date | string | null | undefined, _locale?: string): string {
+  return oneDateTime(date);
 }
 
-export function formatDate(date: Date | string | null | undefined, locale: string): string {
-  if (!date) return "—";
-  const d = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+export function formatDate(date: Date | string | null | undefined, _locale?: string): string {
+  return oneDate(date);
 }
 
 /** Working minutes → days (of `perDay` minutes), hours, minutes. */

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function OfficeNav({ identity, reception = false }: { identity: string; reception?: boolean }) {
+export async function OfficeNav({ identity, reception = false, leader = false }: { identity: string; reception?: boolean; leader?: boolean }) {
   const t = await getTranslations("office.nav");
   const td = await getTranslations("desk.nav");
   const links = [
     { href: "/office", label: t("queue") },
     ...(reception ? [{ href: "/office/receive", label: td("receive") }] : []),
+    ...(leader ? [{ href: "/office/dashboard", label: t("dashboard") }] : []),
     { href: "/office/register", label: t("register") },
   ];
   return (

@@ -10,6 +10,7 @@ export interface FiguresTableLabels {
   finishedLate: string;
   openWithin: string;
   openOverdue: string;
+  refusedAtDesk: string;
   onlineShare: string;
   onTimeRate: string;
   satisfiedShare: string;
@@ -27,7 +28,7 @@ export function FiguresTable({ rows, labels, en, format }: { rows: Row[]; labels
   const num = "px-3 py-2 text-right tabular-nums";
   return (
     <div className="overflow-x-auto" role="region" aria-label={labels.caption} tabIndex={0}>
-      <table className="w-full min-w-[56rem] border-collapse text-sm">
+      <table className="w-full min-w-[60rem] border-collapse text-sm">
         <caption className="sr-only">{labels.caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink text-left">
@@ -39,6 +40,7 @@ export function FiguresTable({ rows, labels, en, format }: { rows: Row[]; labels
             <th scope="col" className={num}>{labels.finishedLate}</th>
             <th scope="col" className={num}>{labels.openWithin}</th>
             <th scope="col" className={num}>{labels.openOverdue}</th>
+            <th scope="col" className={num}>{labels.refusedAtDesk}</th>
             <th scope="col" className={num}>{labels.onlineShare}</th>
             <th scope="col" className={num}>{labels.onTimeRate}</th>
             <th scope="col" className={num}>{labels.satisfiedShare}</th>
@@ -55,6 +57,7 @@ export function FiguresTable({ rows, labels, en, format }: { rows: Row[]; labels
               <td className={num}>{format(r.figures.finishedLate)}</td>
               <td className={num}>{format(r.figures.openWithin)}</td>
               <td className={`${num} ${r.figures.openOverdue > 0 ? "font-bold text-accent-700" : ""}`}>{format(r.figures.openOverdue)}</td>
+              <td className={num}>{format(r.figures.refusedAtDesk)}</td>
               <td className={num}><Pct value={r.rates.onlineShare} labels={labels} format={format} /></td>
               <td className={num}><Pct value={r.rates.onTimeRate} labels={labels} format={format} /></td>
               <td className={num}><Pct value={r.rates.satisfiedShare} labels={labels} format={format} /></td>

@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/domain/dates";
 import { trackAction, type TrackState } from "@/app/(public)/track/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** The tracking form; a plain POST without JavaScript, the same form and result with it. */
 export function TrackForm({ initialCode }: { initialCode: string }) {
   const t = useTranslations();
-  const format = useFormatter();
   const [state, action, pending] = useActionState<TrackState, FormData>(trackAction, { status: "idle", values: { code: initialCode } });
   const resultRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -16,7 +16,7 @@ export function TrackForm({ initialCode }: { initialCode: string }) {
   }, [state]);
 
   const fieldErrors = state.status === "error" ? state.fieldErrors : {};
-  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : t("tracking.notYet"));
+  const when = (iso: string | null) => (iso ? formatDateTime(iso) : t("tracking.notYet"));
   const en = useLocale() === "en";
   const agencyName = (a: { name: string; nameEn: string }) => (en ? a.nameEn : a.name);
   const actionLabel = (a: string) => (t.has(`tracking.actions.${a}`) ? t(`tracking.actions.${a}`) : t("tracking.actions.other"));

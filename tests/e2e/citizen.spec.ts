@@ -226,7 +226,7 @@ async function fileBirthRegistration(page: Page, js: boolean) {
   await page.getByRole("link", { name: "Tất cả hồ sơ của tôi" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ của tôi");
   await expect(page.getByRole("link", { name: code })).toBeVisible();
-  await expect(page.getByRole("row", { name: new RegExp(code.replace(/\./g, "\\.")) })).toContainText("Mới đăng ký");
+  await expect(page.getByRole("row", { name: new RegExp(code.replace(/\./g, "\\.")) })).toContainText("Đã nộp, chờ tiếp nhận");
   await scan(page, js);
   await page.getByRole("link", { name: code }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hồ sơ ${code}`);

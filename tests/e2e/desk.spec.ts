@@ -17,9 +17,7 @@ async function as(browser: Browser, email: string, next: string): Promise<Page> 
 test.describe("the one-stop desk", () => {
   // Several officers act in turn: give the journey time on a busy machine.
   test.describe.configure({ timeout: 360_000 });
-  // Quarantined: on this machine the journey does not finish within its time once the dossier is received
-  // (receiving, the slip and the refusal are covered by tests/integration/desk-counter.test.ts).
-  test.fixme("a counter dossier for a person without an account, from the desk to the result collected at the desk, with the slip printed", async ({ browser }) => {
+  test("a counter dossier for a person without an account, from the desk to the result collected at the desk, with the slip printed", async ({ browser }) => {
     const agency = await agencyOfUser(RECEPTION);
     const [procedure] = await sql<{ code: string; name: string }>(
       `SELECT p.code, v.name FROM "Procedure" p JOIN "ProcedureVersion" v ON v.id = p."currentVersionId"
@@ -137,5 +135,58 @@ test.describe("the one-stop desk", () => {
     expect(row).toEqual({ receivingAgencyId: pv!.other, status: "NEW", receivedAt: null });
     const [told] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Outbox" WHERE "dossierId" = $1 AND template = 'dossier.redirect'`, [d.id]);
     expect(told!.n).toBe(1);
+  });
+});
+
+test.describe("the leader's dashboard", () => {
+  test.describe.configure({ timeout: 180_000 });
+  test("per agency and per officer, late and due this week, readable on a 320 px phone", async ({ browser }) => {
+    const agency = await agencyOfUser(RECEPTION);
+    await fileDossier({ agency, status: "IN_PROCESSING", step: "EXAMINING", dueAt: new Date(Date.now() - 3 * 86_400_000), assigneeEmail: SPECIALIST });
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const leader = await context.newPage();
+    await signIn(leader, LEADER, "/office");
+    await leader.getByRole("link", { name: "Bảng điều hành" }).click();
+    await expect(leader.getByRole("heading", { level: 1 })).toHaveText("Bảng điều hành của lãnh đạo");
+    const row = leader.getByRole("row").filter({ hasText: "Trần Văn Hùng" });
+    // Columns: officer, in progress, due this week, late.
+    await expect(row.getByRole("cell").nth(3)).toHaveText(/^[1-9]\d*$/);
+    await expectAccessible(leader);
+    const overflow = await leader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Other officers have no dashboard.
+    const reception = await as(browser, RECEPTION, "/office");
+    await expect(reception.getByRole("link", { name: "Bảng điều hành" })).toHaveCount(0);
+    expect((await reception.goto("/office/dashboard"))!.status()).toBe(404);
+  });
+});
+
+test.describe("an apology and its new date", () => {
+  test.describe.configure({ timeout: 240_000 });
+  test("the leader apologises with a new date; the citizen's page shows it, on a phone", async ({ browser }) => {
+    const agency = await agencyOfUser(RECEPTION);
+    const d = await fileDossier({ agency, status: "IN_PROCESSING", step: "EXAMINING", dueAt: new Date(Date.now() + 86_400_000), assigneeEmail: SPECIALIST });
+    // A weekday about two weeks on (Vietnam's date), for the new appointment.
+    const day = new Date(Date.now() + 7 * 3600_000 + 14 * 86_400_000);
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+    const iso = day.toISOString().slice(0, 10);
+    const shown = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+    const leader = await as(browser, LEADER, `/office/dossiers/${d.id}`);
+    await act(leader, "Xin lỗi và gia hạn", async (f) => {
+      await f.getByLabel("Ngày hẹn trả kết quả mới").fill(iso);
+      await f.getByLabel("Lý do").fill("Cần xác minh thêm thông tin tại nơi cư trú");
+    });
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const citizen = await context.newPage();
+    await signIn(citizen, CITIZEN, `/my/dossiers/${d.id}`);
+    await expect(citizen.getByRole("definition").filter({ hasText: shown })).toBeVisible();
+    await expect(citizen.getByText("Hẹn lại ngày trả kết quả (theo phiếu xin lỗi)")).toBeVisible();
+    await expectAccessible(citizen);
+    // "My dossiers" does not scroll sideways on a 375 px phone.
+    await citizen.goto("/my/dossiers");
+    await expect(citizen.getByRole("link", { name: d.code })).toBeVisible();
+    const overflow = await citizen.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(citizen);
   });
 });

@@ -81,10 +81,17 @@ export async function giveSecondFactor(page: Page, secret: string): Promise<void
       await page.goto(retryAt);
       continue;
     }
-    await input.fill(totpCode(secret, offset));
+    // A form that is going away (the previous code was accepted after all) is not filled forever.
+    if (!(await input.fill(totpCode(secret, offset), { timeout: 15_000 }).then(() => true, () => false))) continue;
     const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in/second-factor", { timeout: 60_000 });
     await page.getByRole("button", { name: /Xác nhận|Confirm/ }).click();
-    await answered.catch(() => {});
+    const response = await answered.catch(() => null);
+    // The server's answer says whether the code was accepted: a redirect (to the page asked for).
+    // The page may still show the previous code's error while it navigates, so that text alone is not a refusal.
+    if (response && (response.headers()["x-action-redirect"] || (response.status() >= 300 && response.status() < 400))) {
+      await page.waitForURL((u) => u.pathname !== "/sign-in/second-factor", { timeout: 60_000 });
+      return;
+    }
     await page.waitForLoadState();
     if (!onPage()) return;
     const refused = await page.getByText(/Mã không đúng|The code is wrong|Đã nhập sai quá nhiều|Too many wrong codes/).first().isVisible().catch(() => false);

@@ -64,7 +64,7 @@ test.describe("the back office", () => {
     await expect(reception.getByRole("main")).toContainText("Văn bản ủy quyền có chứng thực");
     // Asked once: the action is gone.
     await expect(reception.locator("summary", { hasText: "Yêu cầu bổ sung, hoàn thiện hồ sơ" })).toHaveCount(0);
-    await citizenSees(citizen, d.id, "Yêu cầu bổ sung", "Hồ sơ còn thiếu giấy tờ bắt buộc");
+    await citizenSees(citizen, d.id, "Cần bổ sung giấy tờ", "Hồ sơ còn thiếu giấy tờ bắt buộc");
     await expectAccessible(citizen);
 
     // The citizen answers on their dossier's page: uploads the missing documents and resubmits.
@@ -92,7 +92,7 @@ test.describe("the back office", () => {
     await act(leader, "Phân công xử lý", async (f) => {
       await f.getByLabel("Chuyên viên").selectOption({ label: "Trần Văn Hùng" });
     });
-    await citizenSees(citizen, d.id, "Đang xử lý");
+    await citizenSees(citizen, d.id, "Đang giải quyết");
 
     const specialist = await as(browser, SPECIALIST, "/office?mine=1");
     await specialist.getByRole("link", { name: d.code }).click();
@@ -113,7 +113,7 @@ test.describe("the back office", () => {
     });
     await leader.reload();
     await act(leader, "Phê duyệt");
-    await citizenSees(citizen, d.id, "Đã xử lý xong");
+    await citizenSees(citizen, d.id, "Đã có kết quả, chờ trả");
 
     const reception = await as(browser, RECEPTION, `/office/dossiers/${d.id}`);
     await act(reception, "Trả kết quả", async (f) => {
@@ -144,7 +144,7 @@ test.describe("the back office", () => {
     // Now at the department: the commune no longer sees it.
     await leader.goto(`/office/dossiers/${d.id}`);
     await expect(leader.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
-    await citizenSees(citizen, d.id, "Đang xử lý");
+    await citizenSees(citizen, d.id, "Đang giải quyết");
 
     const soLeader = await as(browser, "lanhdao.so@motcua.test", "/office");
     await soLeader.getByRole("link", { name: d.code }).click();
@@ -155,11 +155,13 @@ test.describe("the back office", () => {
     await act(soSpecialist, "Trình kết quả xử lý", async (f) => f.getByLabel("Ý kiến thẩm định").fill("Đủ điều kiện cấp"));
     await soLeader.reload();
     await act(soLeader, "Phê duyệt");
-    await citizenSees(citizen, d.id, "Đã xử lý xong");
+    await citizenSees(citizen, d.id, "Đã có kết quả, chờ trả");
 
     // Back at the commune's desk for the return; the control slip records both agencies.
     await reception.goto(`/office/dossiers/${d.id}`);
-    await act(reception, "Trả kết quả");
+    // Filed online, so online return is offered first; no result file was attached: collected at the desk.
+    await expect(reception.getByLabel("Trả trực tuyến")).toBeChecked();
+    await act(reception, "Trả kết quả", (f) => f.getByLabel("Trả trực tiếp tại bộ phận một cửa").check());
     const slip = await reception.request.get(`/office/dossiers/${d.id}/documents/controlSlip`);
     expect(slip.status()).toBe(200);
     const events = await sql<{ action: string }>(`SELECT action FROM "StatusEvent" WHERE "dossierId" = $1 ORDER BY id`, [d.id]);
@@ -188,7 +190,7 @@ test.describe("the back office", () => {
     await expect(leader.getByRole("main")).toContainText("Hạn đã gia hạn");
     const apology = await leader.request.get(`/office/dossiers/${d.id}/documents/apology`);
     expect(apology.headers()["content-type"]).toBe("application/pdf");
-    await citizenSees(citizen, d.id, "Đang xử lý", "Cần xác minh thông tin tại nơi cư trú");
+    await citizenSees(citizen, d.id, "Đang giải quyết", "Cần xác minh thông tin tại nơi cư trú");
   });
 
   test("another agency's officer gets 'not found' for the dossier, its files and its forms", async ({ browser }) => {

@@ -127,6 +127,7 @@ describe("public statistics agree with the dossiers", () => {
       feedbackReceived: 2,
       feedbackAnswered: 1,
       feedbackAnsweredOnTime: 1,
+      refusedAtDesk: 0,
     });
     expect(report.totalRates).toMatchObject({ received: 7, finished: 4, onlineShare: 57.1, onTimeRate: 50, satisfiedShare: 50, feedbackOnTimeRate: 100 });
     expect(report.byAgency).toHaveLength(1);

@@ -11,7 +11,7 @@ export default async function OfficeLayout({ children }: { children: React.React
   return (
     <>
       <AccountBar />
-      <OfficeNav identity={identity} reception={actor.role === "RECEPTION"} />
+      <OfficeNav identity={identity} reception={actor.role === "RECEPTION"} leader={actor.role === "LEADER"} />
       {/* The desk's counter form reuses the filing form's client fields. */}
       <ClientMessages namespaces={["common", "forms", "uploads"]}>{children}</ClientMessages>
     </>

@@ -39,6 +39,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
     finishedLate: t("finishedLate"),
     openWithin: t("openWithin"),
     openOverdue: t("openOverdue"),
+    refusedAtDesk: t("refusedAtDesk"),
     onlineShare: t("onlineShare"),
     onTimeRate: t("onTimeRate"),
     satisfiedShare: t("satisfiedShare"),
@@ -55,6 +56,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
     [t("onlineShare"), pct(r.onlineShare)],
     [t("satisfiedShare"), pct(r.satisfiedShare)],
     [t("openOverdue"), n(totals.openOverdue)],
+    [t("refusedAtDesk"), n(totals.refusedAtDesk)],
   ];
 
   return (

@@ -26,6 +26,8 @@ export interface Figures {
   feedbackReceived: number;
   feedbackAnswered: number;
   feedbackAnsweredOnTime: number;
+  /** Refused on the spot at the desk (counter or post): no dossier was created, the refusal is counted. */
+  refusedAtDesk: number;
 }
 
 export const emptyFigures = (): Figures => ({
@@ -43,6 +45,7 @@ export const emptyFigures = (): Figures => ({
   feedbackReceived: 0,
   feedbackAnswered: 0,
   feedbackAnsweredOnTime: 0,
+  refusedAtDesk: 0,
 });
 
 export function addFigures(a: Figures, b: Partial<Figures>): Figures {

@@ -111,3 +111,11 @@ export const ACTION_INFO = {
 export function ruleFor(status: Status, action: Action): TransitionRule | undefined {
   return (TRANSITIONS[status] as Partial<Record<Action, TransitionRule>>)[action];
 }
+
+/**
+ * Whether a step's written reason is meant for the applicant: only the steps the applicant is told
+ * of. Send-back and reassignment reasons stay inside the office.
+ */
+export function reasonIsForApplicant(action: string): boolean {
+  return (ACTION_INFO as Record<string, ActionInfo | undefined>)[action]?.notify === true;
+}

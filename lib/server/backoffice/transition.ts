@@ -23,6 +23,7 @@ import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
 import { createPaymentRequest } from "@/lib/server/payments/payments";
 import { loadWorkCalendar } from "./calendar";
+import { numberResult } from "./result-number";
 import { legLimit, parseRoute, resolveLegAgency } from "./route";
 import { assertInScope, inScope, UUID_RE } from "./scope";
 import type { Actor } from "./types";
@@ -39,7 +40,7 @@ export interface TransitionResult {
 }
 
 const dossierInclude = {
-  currentAgency: { select: { path: true, name: true } },
+  currentAgency: { select: { path: true, name: true, code: true } },
   receivingAgency: { select: { name: true, address: true } },
   applicantUser: { select: { email: true } },
   procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, sameDayReturnBy: true, route: true, onlineLevel: true, fees: true } },
@@ -109,6 +110,7 @@ export async function transitionDossier(
 ): Promise<TransitionResult> {
   if (!isAction(action)) throw validation("office.errors.invalidInput");
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0) throw validation("office.errors.invalidInput");
+  if (action === "returnResult") rawInput = await withProposedResult(dossierId, rawInput);
   const parsed = actionInputs[action].safeParse(rawInput ?? {});
   if (!parsed.success) throw validation("office.errors.invalidInput", { issues: zodIssues(parsed.error) });
   const input = parsed.data;
@@ -189,7 +191,17 @@ export async function transitionDossier(
     const updated = await tx.dossier.updateMany({ where: { id: d.id, version: expectedVersion }, data });
     if (updated.count !== 1) throw conflict("office.errors.dossierChanged");
 
-    const eventData = { ...decision.data, documents: decision.documents, version: expectedVersion + 1 } as Prisma.InputJsonValue;
+    // The result gets its number and symbol when it is decided (or, at the latest, when returned).
+    const numbered =
+      decision.to === "PROCESSED" || decision.to === "RESULT_RETURNED"
+        ? await numberResult(tx, d, { id: d.currentAgencyId, code: d.currentAgency.code }, now)
+        : null;
+    const eventData = {
+      ...decision.data,
+      ...(numbered && { resultNumber: numbered.resultNumber, resultSymbol: numbered.resultSymbol }),
+      documents: decision.documents,
+      version: expectedVersion + 1,
+    } as Prisma.InputJsonValue;
     const event = await tx.statusEvent.create({
       data: {
         dossierId: d.id,
@@ -243,6 +255,24 @@ export async function transitionDossier(
     }
     return { dossierId: d.id, code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id, stillInScope };
   });
+}
+
+/**
+ * Returning a result online without a new file returns the one the specialist attached to the
+ * proposal (or, failing that, the latest result file): the desk is not asked for it again.
+ */
+async function withProposedResult(dossierId: string, rawInput: unknown): Promise<unknown> {
+  const input = (rawInput ?? {}) as { method?: unknown; resultFileId?: unknown };
+  if (input.method !== "ONLINE" || input.resultFileId || !UUID_RE.test(dossierId)) return rawInput;
+  const client = db();
+  const proposal = await client.statusEvent.findFirst({ where: { dossierId, action: "propose" }, orderBy: { id: "desc" }, select: { data: true } });
+  const proposed = (proposal?.data as { resultFileId?: unknown } | null)?.resultFileId;
+  const file = await client.dossierFile.findFirst({
+    where: { dossierId, kind: "RESULT", ...(typeof proposed === "string" && UUID_RE.test(proposed) ? { id: proposed } : {}) },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  return file ? { ...input, resultFileId: file.id } : rawInput;
 }
 
 function pickForEmail(data: Record<string, unknown>): Record<string, unknown> {

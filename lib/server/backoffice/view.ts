@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_FORM, safeParseFormSchema, type FormSchema } from "@/lib/domain/forms";
 import { ACTIONS, availableActions, type Action, type DocumentKind, type Status } from "@/lib/domain/workflow";
 import { notFound } from "@/lib/server/errors";
-import { isOverdue } from "@/lib/domain/timeliness";
+import { finishedOnTime, isOverdue, resolvedAtOf } from "@/lib/domain/timeliness";
 import { loadWorkCalendar } from "./calendar";
 import { RECEPTION_LIMIT_HOURS } from "./queue";
 import { parseRoute, resolveLegAgency } from "./route";
@@ -101,6 +101,9 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
   const parsedForm = procedure?.formSchema ? safeParseFormSchema(procedure.formSchema) : null;
   const form: FormSchema = parsedForm?.success ? parsedForm.data : DEFAULT_FORM;
 
+  // The result the specialist attached to the proposal, offered when the desk returns it.
+  const proposedFileId = [...history].reverse().find((h) => h.action === "propose" && typeof h.data.resultFileId === "string")?.data.resultFileId;
+  const proposedFile = files.find((f) => f.id === proposedFileId && f.kind === "RESULT") ?? [...files].reverse().find((f) => f.kind === "RESULT");
   const receptionDueAt = d.status === "NEW" ? (d.receptionDueAt ?? calendar.addWorkingHours(d.submittedAt, RECEPTION_LIMIT_HOURS)) : null;
   const due = d.status === "NEW" ? receptionDueAt : d.dueAt;
   const open = !d.finishedAt;
@@ -120,8 +123,16 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
     actions,
     specialists,
     redirectAgencies,
+    returnMethod: (d.channel === "ONLINE" ? "ONLINE" : "DESK") as "ONLINE" | "DESK",
+    proposedResult: proposedFile ? { id: proposedFile.id, name: proposedFile.originalName } : null,
     legs,
     documents: [...documents],
+    /** For a dossier with a result: finished by its due date (lib/domain/timeliness); null otherwise. */
+    onTime: finishedOnTime({
+      dueAt: d.dueAt,
+      extendedDueAt: d.extendedDueAt,
+      resolvedAt: resolvedAtOf({ status: d.status, processedAt: history.find((h) => h.to === "PROCESSED")?.at ?? null, finishedAt: d.finishedAt }),
+    }),
     deadline: {
       due,
       receptionDueAt,

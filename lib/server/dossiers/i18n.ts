@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { formatDate as oneDate, formatDateTime as oneDateTime } from "@/lib/domain/dates";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -11,15 +12,12 @@ export async function translatorFor(locale: Locale, namespace: string) {
   ) => string;
 }
 
-const VN = 7 * 3600_000;
-
-/** "26/11/2026 14:05" in Vietnam's time. */
+/** "26/11/2026 14:05" in Vietnam's time (lib/domain/dates). */
 export function formatDateTime(d: Date): string {
-  const v = new Date(d.getTime() + VN).toISOString();
-  return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)} ${v.slice(11, 16)}`;
+  return oneDateTime(d);
 }
 
+/** "26/11/2026" in Vietnam's time (lib/domain/dates). */
 export function formatDay(d: Date): string {
-  const v = new Date(d.getTime() + VN).toISOString();
-  return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
+  return oneDate(d);
 }

@@ -19,6 +19,7 @@ const HEADER = [
   "feedback_received",
   "feedback_answered",
   "feedback_answered_on_time",
+  "refused_at_desk",
 ];
 
 function cell(v: string | number | null): string {
@@ -52,6 +53,7 @@ export function statisticsCsv(report: StatisticsReport, locale: "vi" | "en"): st
       f.feedbackReceived,
       f.feedbackAnswered,
       f.feedbackAnsweredOnTime,
+      f.refusedAtDesk,
     ].map(cell);
   });
   return "\uFEFF" + [HEADER, ...rows].map((r) => r.join(",")).join("\r\n") + "\r\n";

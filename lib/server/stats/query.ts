@@ -131,7 +131,7 @@ async function computeStatistics(query: StatisticsQuery): Promise<StatisticsRepo
   }
   const source = Prisma.join(parts, " UNION ALL ");
 
-  const [grouped, openAgency, openField, feedbackAgency, feedbackMonth, refreshed, agencies, fields, published] =
+  const [grouped, openAgency, openField, feedbackAgency, feedbackMonth, refreshed, agencies, fields, published, refusals] =
     await Promise.all([
       // One pass over the aggregates gives the rows per agency, per field and per month.
       prisma.$queryRaw<Array<SumRow & { kind: string }>>`
@@ -170,7 +170,17 @@ async function computeStatistics(query: StatisticsQuery): Promise<StatisticsRepo
         select: { versionId: true },
         distinct: ["versionId"],
       }),
+      prisma.$queryRaw<Array<{ kind: string; key: string; refused: number }>>`
+        SELECT CASE WHEN GROUPING(s."agencyId") = 0 THEN 'agency' WHEN GROUPING(s."fieldId") = 0 THEN 'field' ELSE 'month' END AS kind,
+               COALESCE(s."agencyId"::text, s."fieldId"::text, to_char(date_trunc('month', s."day"), 'YYYY-MM')) AS key, sum(s."refused")::int AS refused
+          FROM "StatRefusalDaily" s
+         WHERE s."day" BETWEEN ${from}::date AND ${to}::date AND ${filterSql}
+         GROUP BY GROUPING SETS ((s."agencyId"), (s."fieldId"), (date_trunc('month', s."day")))`,
     ]);
+  const refusedBy = (kind: string) => new Map(refusals.filter((r) => r.kind === kind).map((r) => [r.key, r.refused]));
+  const refusedByAgency = refusedBy("agency");
+  const refusedByField = refusedBy("field");
+  const refusedByMonth = refusedBy("month");
   const perAgency = grouped.filter((r) => r.kind === "agency");
   const perField = grouped.filter((r) => r.kind === "field");
   const perMonth = grouped.filter((r) => r.kind === "month").sort((a, b) => a.key.localeCompare(b.key));
@@ -181,7 +191,7 @@ async function computeStatistics(query: StatisticsQuery): Promise<StatisticsRepo
   const openByField = new Map(openField.map((r) => [r.key, r]));
   const feedbackByAgency = new Map(feedbackAgency.map((r) => [r.key, r]));
 
-  const agencyKeys = new Set([...perAgency.map((r) => r.key), ...openAgency.map((r) => r.key), ...feedbackAgency.map((r) => r.key)]);
+  const agencyKeys = new Set([...perAgency.map((r) => r.key), ...openAgency.map((r) => r.key), ...feedbackAgency.map((r) => r.key), ...refusedByAgency.keys()]);
   const byAgency: Row[] = [...agencyKeys]
     .map((key) => {
       const a = agencyById.get(key);
@@ -193,30 +203,36 @@ async function computeStatistics(query: StatisticsQuery): Promise<StatisticsRepo
         feedbackReceived: fb?.feedbackReceived ?? 0,
         feedbackAnswered: fb?.feedbackAnswered ?? 0,
         feedbackAnsweredOnTime: fb?.feedbackAnsweredOnTime ?? 0,
+        refusedAtDesk: refusedByAgency.get(key) ?? 0,
       });
       return { code: a?.code ?? key, name: a?.name ?? key, nameEn: a?.nameEn ?? key, figures, rates: rates(figures) };
     })
     .sort((x, y) => x.name.localeCompare(y.name, "vi"));
 
-  const fieldKeys = new Set([...perField.map((r) => r.key), ...openField.map((r) => r.key)]);
+  const fieldKeys = new Set([...perField.map((r) => r.key), ...openField.map((r) => r.key), ...refusedByField.keys()]);
   const byField: Row[] = [...fieldKeys]
     .map((key) => {
       const f = fieldById.get(key);
       const o = openByField.get(key);
-      const figures = addFigures(toFigures(perField.find((r) => r.key === key)), { openWithin: o?.openWithin ?? 0, openOverdue: o?.openOverdue ?? 0 });
+      const figures = addFigures(toFigures(perField.find((r) => r.key === key)), {
+        openWithin: o?.openWithin ?? 0,
+        openOverdue: o?.openOverdue ?? 0,
+        refusedAtDesk: refusedByField.get(key) ?? 0,
+      });
       return { code: f?.code ?? key, name: f?.name ?? key, nameEn: f?.nameEn ?? key, figures, rates: rates(figures) };
     })
     .sort((x, y) => x.name.localeCompare(y.name, "vi"));
 
   const totals = byAgency.reduce((acc, r) => addFigures(acc, r.figures), emptyFigures());
   const feedbackByMonth = new Map(feedbackMonth.map((r) => [r.key, r]));
-  const months = new Set([...perMonth.map((r) => r.key), ...feedbackMonth.map((r) => r.key)]);
+  const months = new Set([...perMonth.map((r) => r.key), ...feedbackMonth.map((r) => r.key), ...refusedByMonth.keys()]);
   const byMonth = [...months].sort().map((month) => {
     const fb = feedbackByMonth.get(month);
     const figures = addFigures(toFigures(perMonth.find((r) => r.key === month)), {
       feedbackReceived: fb?.feedbackReceived ?? 0,
       feedbackAnswered: fb?.feedbackAnswered ?? 0,
       feedbackAnsweredOnTime: fb?.feedbackAnsweredOnTime ?? 0,
+      refusedAtDesk: refusedByMonth.get(month) ?? 0,
     });
     return { month, figures, rates: rates(figures) };
   });

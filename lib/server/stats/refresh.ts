@@ -165,6 +165,15 @@ export async function refreshStatistics(
           SELECT ("answeredAt" AT TIME ZONE ${TZ})::date, "agencyId", 0, 1, (COALESCE("answeredOnTime", false))::int
             FROM "Feedback" WHERE "answeredAt" IS NOT NULL
         ) x GROUP BY day, agency`;
+      // Counter refusals (few rows: a refusal at the desk creates no dossier), per day, agency and field.
+      await tx.$executeRaw`DELETE FROM "StatRefusalDaily"`;
+      await tx.$executeRaw`
+        INSERT INTO "StatRefusalDaily" ("day", "agencyId", "fieldId", "refused")
+        SELECT (c."createdAt" AT TIME ZONE ${TZ})::date, c."agencyId", p."fieldId", count(*)::int
+          FROM "CounterRefusal" c
+          JOIN "ProcedureVersion" v ON v."id" = c."procedureVersionId"
+          JOIN "Procedure" p ON p."id" = v."procedureId"
+         GROUP BY 1, 2, 3`;
       const value = { at: now.toISOString() };
       await tx.setting.upsert({ where: { key: "stats.refreshedAt" }, create: { key: "stats.refreshedAt", value }, update: { value } });
       const mark2 = { at: startedAt.toISOString() };

@@ -36,8 +36,8 @@ export default async function MyDossiersPage() {
       {dossiers.length === 0 ? (
         <p className="mt-3">{t("dossiers.none")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+        <div className="mt-3">
+          <table className="table-stack w-full border-collapse text-left">
             <caption className="sr-only">{t("dossiers.submitted")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
@@ -56,13 +56,19 @@ export default async function MyDossiersPage() {
                       {d.code}
                     </Link>
                   </td>
-                  <td className="py-3 pr-4">
+                  <td className="py-3 pr-4" data-label={t("dossiers.procedure")}>
                     {d.procedureName}
                     <div className="text-sm text-muted">{locale === "en" ? d.agencyNameEn : d.agencyName}</div>
                   </td>
-                  <td className="py-3 pr-4">{ts(d.status)}</td>
-                  <td className="py-3 pr-4">{formatDateTime(d.submittedAt)}</td>
-                  <td className="py-3">{d.dueAt ? formatDay(d.dueAt) : "—"}</td>
+                  <td className="py-3 pr-4" data-label={t("dossiers.status")}>
+                    {ts(d.status)}
+                  </td>
+                  <td className="py-3 pr-4" data-label={t("dossiers.submittedAt")}>
+                    {formatDateTime(d.submittedAt)}
+                  </td>
+                  <td className="py-3" data-label={t("dossiers.dueAt")}>
+                    {d.dueAt ? formatDay(d.dueAt) : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
+import { formatDateTime } from "@/lib/domain/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { listAgencyFeedback } from "@/lib/server/feedback/feedback";
 
@@ -17,7 +18,6 @@ const FILTERS = ["", "OPEN", "REOPENED", "ANSWERED", "OVERDUE"] as const;
 export default async function OfficeFeedbackPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireOfficer("/office/feedback");
   const t = await getTranslations("feedback");
-  const format = await getFormatter();
   const en = (await getLocale()) === "en";
   const sp = await searchParams;
   const status = FILTERS.find((f) => f !== "" && f === sp.status);
@@ -64,7 +64,7 @@ export default async function OfficeFeedbackPage({ searchParams }: { searchParam
                       {fb.published ? ` · ${t("office.published")}` : ""}
                     </td>
                     <td className="px-3 py-2">
-                      {format.dateTime(fb.dueAt, { dateStyle: "short", timeStyle: "short" })}
+                      {formatDateTime(fb.dueAt)}
                       {overdue ? <strong className="ml-2 text-accent-700">{t("overdue")}</strong> : null}
                     </td>
                   </tr>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicantForm, describeAnswers } from "@/lib/domain/forms";
+import { formatResultNumber } from "@/lib/domain/result-number";
+import { isFinal, reasonIsForApplicant } from "@/lib/domain/workflow";
 import { requireUser } from "@/lib/server/auth/session";
 import { formatDateTime } from "@/lib/server/dossiers/i18n";
 import { getMyDossier } from "@/lib/server/dossiers/mine";
@@ -38,12 +40,19 @@ export default async function MyDossierPage({
   const tr = await getTranslations("rating");
   const tfb = await getTranslations("feedback");
   const td = await getTranslations("desk.citizen");
+  const tt = await getTranslations("tracking");
   const locale = await getLocale();
   const { dossier, form, timeline } = mine;
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
   const applicant = dossier.applicant as Record<string, unknown>;
   const person = describeAnswers(applicantForm({ communes: communeOptions(await listCommunes()) }), applicant, locale, words).flatMap((s) => s.rows).filter((r) => r.value);
   const sections = describeAnswers(form, dossier.answers as Record<string, unknown>, locale, words);
+  // The result apart from what the applicant handed in; it is listed (and numbered) only once returned.
+  const returned = dossier.status === "RESULT_RETURNED";
+  const results = returned ? dossier.files.filter((f) => f.kind === "RESULT") : [];
+  const submitted = dossier.files.filter((f) => f.kind !== "RESULT");
+  const resultNumber = returned ? formatResultNumber(dossier) : null;
+  const finished = isFinal(dossier.status);
   return (
     <div className="container-page max-w-4xl py-8">
       <p className="text-muted">{dossier.procedureVersion.name}</p>
@@ -63,6 +72,20 @@ export default async function MyDossierPage({
         ) : null}
         <dt className="font-semibold">{t("dossiers.dueAt")}</dt>
         <dd>{dossier.dueAt ? formatDateTime(dossier.dueAt) : "—"}</dd>
+        {dossier.extendedDueAt && !dossier.finishedAt ? (
+          <>
+            <dt className="font-semibold">{t("detail.extendedDueAt")}</dt>
+            <dd>
+              <strong>{formatDateTime(dossier.extendedDueAt)}</strong>
+            </dd>
+          </>
+        ) : null}
+        {dossier.finishedAt ? (
+          <>
+            <dt className="font-semibold">{t("detail.finishedAt")}</dt>
+            <dd>{formatDateTime(dossier.finishedAt)}</dd>
+          </>
+        ) : null}
       </dl>
       <p className="mt-4 flex flex-wrap gap-4">
         <a href={`/my/dossiers/${dossier.id}/receipt`}>{t("detail.receipt")}</a>
@@ -81,7 +104,28 @@ export default async function MyDossierPage({
         error={typeof sp.withdrawalError === "string" ? sp.withdrawalError.slice(0, 20) : undefined}
       />
       <DossierPayments dossierId={dossier.id} error={typeof sp.payError === "string" ? sp.payError.slice(0, 40) : undefined} />
-      <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("detail.readOnly")}</p>
+      {finished ? null : <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("detail.readOnly")}</p>}
+
+      {results.length > 0 || resultNumber ? (
+        <section aria-labelledby="result" className="mt-8 rounded border-2 border-ok-700 p-4">
+          <h2 id="result" className="text-2xl">
+            {t("detail.result")}
+          </h2>
+          {resultNumber ? (
+            <p className="mt-2">
+              {t("detail.resultNumber")}: <strong>{resultNumber}</strong>
+            </p>
+          ) : null}
+          {results.length === 0 ? <p className="mt-2">{t("detail.resultAtDesk")}</p> : null}
+          <ul className="mt-2 space-y-2">
+            {results.map((f) => (
+              <li key={f.id}>
+                <a href={`/api/files/${f.id}`}>{f.originalName}</a> <span className="text-sm text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <h2 className="mt-8 text-2xl">{t("detail.applicant")}</h2>
       <dl className="mt-3 divide-y divide-line border-y border-line">
@@ -114,9 +158,9 @@ export default async function MyDossierPage({
       ))}
 
       <h2 className="mt-8 text-2xl">{t("detail.files")}</h2>
-      {dossier.files.length === 0 ? <p className="mt-2">{t("detail.noFiles")}</p> : null}
+      {submitted.length === 0 ? <p className="mt-2">{t("detail.noFiles")}</p> : null}
       <ul className="mt-3 space-y-2">
-        {dossier.files.map((f) => (
+        {submitted.map((f) => (
           <li key={f.id}>
             <span className="font-semibold">{f.component?.name ?? t("detail.otherFile")}</span>:{" "}
             <a href={`/api/files/${f.id}`}>{f.originalName}</a> <span className="text-sm text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
@@ -128,12 +172,13 @@ export default async function MyDossierPage({
       <ol className="mt-3 space-y-3 border-l-4 border-brand-100 pl-4">
         {dossier.events.map((e) => (
           <li key={String(e.id)}>
-            <p className="font-semibold">{ts(e.toStatus)}</p>
+            {/* Each step named as tracking names it, then the status it led to. */}
+            <p className="font-semibold">{tt.has(`actions.${e.action}`) ? tt(`actions.${e.action}`) : tt("actions.other")}</p>
             <p className="text-sm text-muted">
-              {formatDateTime(e.createdAt)}
+              {ts(e.toStatus)} · {formatDateTime(e.createdAt)}
               {e.agency ? ` · ${locale === "en" ? e.agency.nameEn : e.agency.name}` : ""}
             </p>
-            {e.reason ? <p>{e.reason}</p> : null}
+            {e.reason && reasonIsForApplicant(e.action) ? <p>{e.reason}</p> : null}
           </li>
         ))}
       </ol>

@@ -39,7 +39,8 @@ function inputOf(action: Action, f: FormData, resultFileId: string | undefined):
     case "redirect":
       return { agencyId: text(f, "agencyId") ?? "", reason: base.reason };
     case "returnResult":
-      return { method: text(f, "method"), resultFileId, note: base.note };
+      // A new upload replaces the result the specialist attached.
+      return { method: text(f, "method"), resultFileId: resultFileId ?? text(f, "resultFileId"), note: base.note };
     case "refuse":
     case "sendBack":
     case "stop":

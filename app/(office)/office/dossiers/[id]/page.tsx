@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/office/status-badge";
 import { ActionForm } from "@/components/office/action-form";
 import { toLocalDate } from "@/lib/domain/calendar";
 import { applicantForm, describeAnswers } from "@/lib/domain/forms";
+import { formatResultNumber } from "@/lib/domain/result-number";
 import { isAction } from "@/lib/domain/workflow";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { getDossierForOfficer } from "@/lib/server/backoffice/view";
@@ -99,9 +100,17 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
             <h2 id="deadline" className="text-2xl">
               {t("dossier.deadline")}
             </h2>
-            <p className={`mt-2 text-lg ${dl.late ? "text-accent-700" : ""}`}>
-              <Countdown minutes={dl.remainingMinutes} perDay={dl.workingMinutesPerDay} paused={dl.paused} />
-            </p>
+            {d.finishedAt ? (
+              // A finished dossier has no time left to count: when it finished, and whether on time.
+              <p className="mt-2 text-lg">
+                {t("dossier.finishedOn", { date: formatDateTime(d.finishedAt, locale) })}
+                {view.onTime !== null && <strong className={view.onTime ? "" : "text-accent-700"}> · {t(view.onTime ? "dossier.onTime" : "dossier.late")}</strong>}
+              </p>
+            ) : (
+              <p className={`mt-2 text-lg ${dl.late ? "text-accent-700" : ""}`}>
+                <Countdown minutes={dl.remainingMinutes} perDay={dl.workingMinutesPerDay} paused={dl.paused} />
+              </p>
+            )}
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
               <dt className="font-semibold">{t("dossier.submittedAt")}</dt>
               <dd>{formatDateTime(d.submittedAt, locale)}</dd>
@@ -125,6 +134,12 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
                 <>
                   <dt className="font-semibold">{t("dossier.stageDueAt")}</dt>
                   <dd>{formatDateTime(dl.stageDueAt, locale)}</dd>
+                </>
+              )}
+              {formatResultNumber(d) && (
+                <>
+                  <dt className="font-semibold">{t("dossier.resultNumber")}</dt>
+                  <dd>{formatResultNumber(d)}</dd>
                 </>
               )}
               <dt className="font-semibold">{t("dossier.currentAgency")}</dt>
@@ -291,6 +306,8 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
                     open={errorFor === a || view.actions.length === 1}
                     specialists={view.specialists}
                     redirectAgencies={view.redirectAgencies}
+                    returnMethod={view.returnMethod}
+                    proposedResult={view.proposedResult}
                     minDate={nextWorkingDay}
                   />
                 ))}

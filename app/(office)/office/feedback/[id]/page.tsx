@@ -1,7 +1,8 @@
+import { formatDateTime } from "@/lib/domain/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { AppError } from "@/lib/server/errors";
 import { getFeedbackForOfficer, suggestedPublicText } from "@/lib/server/feedback/feedback";
@@ -21,7 +22,6 @@ export default async function OfficeFeedbackDetail({ params, searchParams }: Pro
   const actor = await requireOfficer(`/office/feedback/${id}`);
   const t = await getTranslations("feedback");
   const tRoot = await getTranslations();
-  const format = await getFormatter();
   const en = (await getLocale()) === "en";
   const sp = await searchParams;
   let fb;
@@ -57,7 +57,7 @@ export default async function OfficeFeedbackDetail({ params, searchParams }: Pro
         <dt className="font-semibold">{t("status")}</dt>
         <dd>{t(`statuses.${fb.status}`)}</dd>
         <dt className="font-semibold">{t("dueAt")}</dt>
-        <dd>{format.dateTime(fb.dueAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        <dd>{formatDateTime(fb.dueAt)}</dd>
       </dl>
       <h2 className="mt-6 text-xl">{t("question")}</h2>
       <p className="mt-2 whitespace-pre-line">{fb.body}</p>
