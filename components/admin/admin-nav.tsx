@@ -8,6 +8,7 @@ export async function AdminNav({ identity, role }: { identity: string; role: Adm
   const links = [
     { href: "/admin/procedures", label: t("procedures") },
     { href: "/admin/users", label: t("users") },
+    { href: "/admin/agencies", label: t("agencies") },
     ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/audit", label: t("audit") }] : []),
     ...(role === "ADMIN" ? [{ href: "/admin/calendar", label: t("calendar") }] : []),
   ];

@@ -76,8 +76,9 @@ describe("merging A into B", () => {
       expect(row.currentAgencyId).toBe(b.id);
       expect(row.receivingAgencyId).toBe(a.id);
       expect(row.code.startsWith(a.code)).toBe(true);
-      expect(row.events[0]).toMatchObject({ action: "agency.merge", fromStatus: row.status, toStatus: row.status, agencyId: b.id });
-      expect(row.events[0].reason).toContain("Nghị quyết số 1234/NQ-UBTVQH15");
+      const [last] = row.events;
+      expect(last).toMatchObject({ action: "agency.merge", fromStatus: row.status, toStatus: row.status, agencyId: b.id });
+      expect(last?.reason).toContain("Nghị quyết số 1234/NQ-UBTVQH15");
     }
     // A finished dossier stays where it was handled.
     expect((await db().dossier.findUniqueOrThrow({ where: { id: done.id } })).currentAgencyId).toBe(a.id);
@@ -86,7 +87,8 @@ describe("merging A into B", () => {
     const officers = await db().user.findMany({ where: { id: { in: [stays.userId, leaves.userId] } } });
     expect(officers.find((o) => o.id === stays.userId)).toMatchObject({ agencyId: b.id, active: true });
     expect(officers.find((o) => o.id === leaves.userId)).toMatchObject({ agencyId: a.id, active: false });
-    const [rowA, rowB, rowSub] = await Promise.all([a, b, sub].map((x) => db().agency.findUniqueOrThrow({ where: { id: x.id } })));
+    const agency = (id: string) => db().agency.findUniqueOrThrow({ where: { id } });
+    const [rowA, rowB, rowSub] = await Promise.all([agency(a.id), agency(b.id), agency(sub.id)]);
     expect(rowA).toMatchObject({ active: false, mergedIntoId: b.id });
     expect(rowSub.parentId).toBe(b.id);
     expect(rowSub.path).toBe(`${rowB.path}${sub.id}/`);
