@@ -11,7 +11,7 @@ export async function AdminNav({ identity, role }: { identity: string; role: Adm
     { href: "/admin/agencies", label: t("agencies") },
     ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/audit", label: t("audit") }] : []),
     ...(role === "ADMIN" ? [{ href: "/admin/calendar", label: t("calendar") }] : []),
-    ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/settings", label: t("settings") }, { href: "/admin/synonyms", label: t("synonyms") }] : []),
+    ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/settings", label: t("settings") }, { href: "/admin/synonyms", label: t("synonyms") }, { href: "/admin/catalog", label: t("catalog") }] : []),
   ];
   return (
     <div className="border-b border-line bg-brand-50 no-print">
