@@ -8,8 +8,10 @@ export async function AdminNav({ identity, role }: { identity: string; role: Adm
   const links = [
     { href: "/admin/procedures", label: t("procedures") },
     { href: "/admin/users", label: t("users") },
-    ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/audit", label: t("audit") }] : []),
+    { href: "/admin/agencies", label: t("agencies") },
+    ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/audit", label: t("audit") }, { href: "/admin/inspect", label: t("inspect") }] : []),
     ...(role === "ADMIN" ? [{ href: "/admin/calendar", label: t("calendar") }] : []),
+    ...(role === "ADMIN" || role === "INSPECTOR" ? [{ href: "/admin/settings", label: t("settings") }, { href: "/admin/synonyms", label: t("synonyms") }, { href: "/admin/catalog", label: t("catalog") }] : []),
   ];
   return (
     <div className="border-b border-line bg-brand-50 no-print">

@@ -77,7 +77,10 @@ export function VersionEditForm({
           {t(`edit.${name}`)}
         </label>
         <FieldError id={`${id}-error`} message={error} prefix={t("errorPrefix")} />
-        <select id={id} name={name} defaultValue={v(name)} aria-describedby={`${id}-error`} className="input mt-1">
+        {/* Keyed by its value: React applies a select's defaultValue only when it mounts, and resets the form
+            after every action, so without a new mount a refused save would put back the value the page opened
+            with (and the next save would store it). */}
+        <select key={`${id}:${v(name)}`} id={id} name={name} defaultValue={v(name)} aria-describedby={`${id}-error`} className="input mt-1">
           {options.map((o) => (
             <option key={o} value={o}>
               {t(`enums.${o}`)}

@@ -39,7 +39,13 @@ describe("records nobody can rewrite", () => {
   });
 
   it("refuses to change a published procedure version, its documents or its agencies", async () => {
-    const v = await client.query<{ id: string }>(`SELECT id FROM "ProcedureVersion" WHERE status = 'PUBLISHED' LIMIT 1`);
+    // A version that has documents and agencies, or deleting them would have nothing to refuse.
+    const v = await client.query<{ id: string }>(
+      `SELECT v.id FROM "ProcedureVersion" v WHERE v.status = 'PUBLISHED'
+          AND EXISTS (SELECT 1 FROM "ProcedureAgency" a WHERE a."versionId" = v.id)
+          AND EXISTS (SELECT 1 FROM "DossierComponent" c WHERE c."versionId" = v.id)
+        ORDER BY v."createdAt", v.id LIMIT 1`,
+    );
     const id = v.rows[0]!.id;
     await expect(client.query(`UPDATE "ProcedureVersion" SET name = 'changed' WHERE id = $1`, [id])).rejects.toThrow(/immutable/);
     await expect(client.query(`UPDATE "ProcedureVersion" SET status = 'DRAFT' WHERE id = $1`, [id])).rejects.toThrow(/immutable/);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Countdown } from "@/components/office/countdown";
+import { ReassignmentPanel } from "@/components/office/reassignment-panel";
 import { formatDateTime } from "@/components/office/format";
 import { StatusBadge } from "@/components/office/status-badge";
 import { isAction, OPEN_STATUSES, STATUSES } from "@/lib/domain/workflow";
@@ -58,6 +59,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       )}
       <h1 className="text-3xl">{t("queue.title")}</h1>
       <p className="mt-1 text-muted">{t("queue.intro", { agency: actor.agencyName ?? "—" })}</p>
+      <ReassignmentPanel actor={actor} />
 
       <section aria-labelledby="counts" className="mt-4">
         <h2 id="counts" className="sr-only">

@@ -16,6 +16,7 @@ import { audit } from "@/lib/server/audit";
 import { sha256Hex } from "@/lib/server/auth/secret";
 import { conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
+import { OPEN_STATUSES } from "@/lib/domain/workflow/statuses";
 import { agencyPathInScope, agencyScopeWhere, assertCanChange, type AdminActor } from "./access";
 
 export const INVITE_HOURS = 72;
@@ -71,6 +72,8 @@ export async function getUser(actor: AdminActor, userId: string) {
     citizenId: u.citizenId,
     agency: u.agency ? { code: u.agency.code, name: u.agency.name } : null,
     invited: !u.passwordHash,
+    secondFactor: u.role === "CITIZEN" ? null : ((await db().secondFactor.findUnique({ where: { userId }, select: { enabledAt: true } }))?.enabledAt ? "enrolled" : "none"),
+    openAssigned: await openAssignedCount(userId),
     history,
   };
 }
@@ -158,4 +161,33 @@ export async function setUserActive(actor: AdminActor, userId: string, active: b
     await tx.user.update({ where: { id: userId }, data: { active } });
     await audit(tx, { actorId: actor.userId, action: active ? "user.reactivate" : "user.deactivate", entity: "User", entityId: userId, data: { before: { active: user.active }, after: { active } } });
   });
+}
+
+/**
+ * Resets an officer's second factor (lost phone): the authenticator and the recovery codes are
+ * removed and every session ends, so the officer enrolls a new authenticator at the next sign-in.
+ */
+export async function resetSecondFactor(actor: AdminActor, userId: string): Promise<void> {
+  assertCanChange(actor);
+  await db().$transaction(async (tx) => {
+    const user = await loadUserInScope(tx, actor, userId);
+    if (user.role === "CITIZEN") throw notFound();
+    if (!canGrant(actor, user.role)) throw notFound();
+    const had = await tx.secondFactor.findUnique({ where: { userId }, select: { enabledAt: true } });
+    await tx.secondFactor.deleteMany({ where: { userId } });
+    const codes = await tx.recoveryCode.deleteMany({ where: { userId } });
+    const sessions = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await audit(tx, {
+      actorId: actor.userId,
+      action: "user.resetSecondFactor",
+      entity: "User",
+      entityId: userId,
+      data: { before: { secondFactor: had?.enabledAt ? "enrolled" : had ? "pending" : "none", recoveryCodes: codes.count }, after: { secondFactor: "none" }, sessionsEnded: sessions.count },
+    });
+  });
+}
+
+/** Open dossiers still assigned to an officer (shown when deactivating them). */
+export async function openAssignedCount(userId: string): Promise<number> {
+  return db().dossier.count({ where: { assigneeId: userId, status: { in: OPEN_STATUSES } } });
 }

@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction, field } from "@/lib/server/action";
 import { CHANGING_ROLES, loadAdminActor } from "@/lib/server/admin/access";
-import { changeUserRole, inviteOfficer, setUserActive } from "@/lib/server/admin/users";
+import { changeUserRole, inviteOfficer, resetSecondFactor, setUserActive } from "@/lib/server/admin/users";
 import { AppError } from "@/lib/server/errors";
 
 async function attempt<T>(path: string, run: () => Promise<T>, keep: Record<string, string> = {}): Promise<T> {
@@ -41,4 +41,10 @@ export const setActiveAction = defineAction({ name: "admin.user.active", access:
   const admin = await loadAdminActor(actor.userId).catch(() => notFound());
   await attempt(`/admin/users/${userId}`, () => setUserActive(admin, userId, active === "true"));
   redirect(`/admin/users/${userId}?saved=${active === "true" ? "reactivated" : "deactivated"}`);
+});
+
+export const resetSecondFactorAction = defineAction({ name: "admin.user.resetSecondFactor", access: CHANGING_ROLES, input: z.object({ userId: field.uuid() }) }, async ({ userId }, { actor }) => {
+  const admin = await loadAdminActor(actor.userId).catch(() => notFound());
+  await attempt(`/admin/users/${userId}`, () => resetSecondFactor(admin, userId));
+  redirect(`/admin/users/${userId}?saved=secondFactorReset`);
 });

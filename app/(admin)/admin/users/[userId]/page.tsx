@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getUser, STAFF_ROLES } from "@/lib/server/admin/users";
 import { requireAdministration } from "@/lib/server/admin/session";
 import { AppError } from "@/lib/server/errors";
-import { changeRoleAction, setActiveAction } from "../actions";
+import { changeRoleAction, resetSecondFactorAction, setActiveAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -63,6 +63,18 @@ export default async function UserPage({ params, searchParams }: Props) {
             {user.invited ? ` · ${t("users.invitedPending")}` : ""}
           </dd>
         </div>
+        {user.secondFactor ? (
+          <div>
+            <dt className="font-semibold">{t("users.secondFactor")}</dt>
+            <dd>{user.secondFactor === "enrolled" ? t("users.secondFactorEnrolled") : t("users.secondFactorNone")}</dd>
+          </div>
+        ) : null}
+        {user.role !== "CITIZEN" ? (
+          <div>
+            <dt className="font-semibold">{t("users.openAssigned")}</dt>
+            <dd>{user.openAssigned}</dd>
+          </div>
+        ) : null}
       </dl>
 
       {canChange && user.role !== "CITIZEN" ? (
@@ -99,6 +111,22 @@ export default async function UserPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      {canChange && user.role !== "CITIZEN" && user.secondFactor === "enrolled" ? (
+        <section aria-labelledby="second-factor-title" className="mt-6 rounded border border-line p-4">
+          <h2 id="second-factor-title" className="text-xl">
+            {t("users.resetSecondFactor")}
+          </h2>
+          <p className="mt-1">{t("users.resetSecondFactorLead")}</p>
+          <form action={resetSecondFactorAction} className="mt-3">
+            <input type="hidden" name="userId" value={user.id} />
+            <button type="submit" className="btn btn-secondary">
+              {t("users.resetSecondFactor")}
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      {canChange && user.active && user.role !== "CITIZEN" ? <p className="mt-6">{t("users.openAssignedNote", { count: user.openAssigned })}</p> : null}
       {canChange ? (
         <form action={setActiveAction} className="mt-6">
           <input type="hidden" name="userId" value={user.id} />
