@@ -256,7 +256,7 @@ async function journey(browser: Browser, js: boolean) {
 
 test.describe("a citizen files a birth registration online", () => {
   test("with JavaScript", async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const { fileHref, dossierUrl } = await journey(browser, true);
     // Another citizen sees neither the dossier nor its file.
     const other = await browser.newContext();
