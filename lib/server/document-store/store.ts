@@ -196,6 +196,7 @@ export async function digitiseDossierFile(actor: Actor, fileId: string, raw: Dig
           dossierId: file.dossierId,
           dossierFileId: file.id,
           confirmedById: actor.userId,
+          createdAt: now,
         },
         select: { id: true },
       });
