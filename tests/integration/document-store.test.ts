@@ -21,6 +21,7 @@ import {
   removeStoredDocument,
   storedDocumentsForComponents,
 } from "@/lib/server/document-store/store";
+import { digitisedDossierCount } from "@/lib/server/document-store/stats";
 import { attachDraftFile, createDraft, getDraft, saveApplicantStep, saveQuestionsStep, takeFromStore } from "@/lib/server/dossiers/drafts";
 import { submitDraft } from "@/lib/server/dossiers/submit";
 import { storage, setStorage } from "@/lib/server/storage";
@@ -34,7 +35,7 @@ const CORRECTION = "1.004859";
 
 let dir: string;
 let reception: Actor;
-let commune: { id: string; code: string };
+let commune: { id: string; code: string; path: string };
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "motcua-store-"));
@@ -150,7 +151,11 @@ describe("the document store", () => {
     const elsewhere = await createOfficer((await otherCommune(commune.id)).id, "RECEPTION");
     await expect(digitiseDossierFile(elsewhere, fileId, { ...particulars, matchesOriginal: true })).rejects.toMatchObject({ kind: "not_found" });
     await expect(digitiseDossierFile(citizen, fileId, { ...particulars, matchesOriginal: true })).rejects.toMatchObject({ kind: "not_found" });
+    const range = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 3_600_000), agencyPathPrefix: commune.path };
+    const before = await digitisedDossierCount(range);
     const id = await digitiseDossierFile(reception, fileId, { ...particulars, matchesOriginal: true });
+    // The scorecard's digitisation indicator counts the dossier once.
+    expect(await digitisedDossierCount(range)).toBe(before + 1);
     await expect(digitiseDossierFile(reception, fileId, { ...particulars, matchesOriginal: true })).rejects.toMatchObject({ messageKey: "store.errors.alreadyStored" });
     const [doc] = await listStoredDocuments(citizen.userId);
     expect(doc).toMatchObject({ id, kind: "BIRTH_CERTIFICATE", issuer: "UBND phường Hoa Lư", number: "123/2001", source: "DIGITISED", removable: true });

@@ -19,6 +19,7 @@ import { attachDraftFile, createDraft, getDraft, saveApplicantStep, saveQuestion
 import { submitDraft } from "@/lib/server/dossiers/submit";
 import { handleGatewayNotification, recordDeskPayment, startOnlinePayment } from "@/lib/server/payments/payments";
 import { onlinePaymentFigures } from "@/lib/server/payments/stats";
+import { storeAndPaymentFigures } from "@/lib/server/stats/query";
 import { setStorage } from "@/lib/server/storage";
 import { LocalStorage } from "@/lib/server/storage/local";
 import { applicantAnswers, communeCodes, completeDraft } from "../support/citizens";
@@ -150,6 +151,9 @@ describe("fees collected in the register and the statistics", () => {
   it("each paid fee shows once in the register and counts once in the figures, a repeated notification included", async () => {
     const range = { from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 3_600_000), agencyIds: [desk.id] };
     const before = await onlinePaymentFigures(range);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const deskRow = await db().agency.findUniqueOrThrow({ where: { id: desk.id }, select: { path: true } });
+    const scoreBefore = await storeAndPaymentFigures(today, today, { agency: desk.code }, deskRow, null);
     const times = { received: new Date(Date.now() - 2 * 3_600_000), requested: new Date(Date.now() - 3_600_000) };
     const online = await waitingOnFee(30_000, times);
     await handleGatewayNotification(paidNotification(online.payment, "70000002"));
@@ -161,6 +165,10 @@ describe("fees collected in the register and the statistics", () => {
     expect(after.paidAtDesk - before.paidAtDesk).toBe(1);
     expect(after.amountTotal - before.amountTotal).toBe(70_000);
     expect(after.amountOnline - before.amountOnline).toBe(30_000);
+    // What the 766 scorecard's online-payment indicator reads, for the agency and the day.
+    const scoreAfter = await storeAndPaymentFigures(today, today, { agency: desk.code }, deskRow, null);
+    expect(scoreAfter.payments.paidOnline - scoreBefore.payments.paidOnline).toBe(1);
+    expect(scoreAfter.payments.paid - scoreBefore.payments.paid).toBe(2);
 
     // The register lists dossiers by the day they were filed (the fixtures file them today).
     const { header, body } = await registerRows(reception, registerQuerySchema.parse({}), "vi");
