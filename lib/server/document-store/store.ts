@@ -13,7 +13,7 @@ import { componentKind, isDocumentKind, removableBy, resultKind, type DocumentKi
 import { audit } from "@/lib/server/audit";
 import { assertInScope, UUID_RE } from "@/lib/server/backoffice/scope";
 import type { Actor } from "@/lib/server/backoffice/types";
-import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
+import { AppError, conflict, logUnexpected, notFound, validation } from "@/lib/server/errors";
 import { storage } from "@/lib/server/storage";
 
 const storedSelect = {
@@ -112,7 +112,13 @@ export async function storeIssuedResult(
   if (!d?.applicantId || !file || file.dossierId !== d.id) return null;
   if (await tx.storedDocument.findUnique({ where: { dossierFileId: file.id }, select: { id: true } })) return null;
   const key = `store/${d.applicantId}/${randomUUID()}`;
-  await copyObject(file.storageKey, key, file.mimeType);
+  try {
+    await copyObject(file.storageKey, key, file.mimeType);
+  } catch (error) {
+    // The result is returned all the same; the store misses it and the reason is logged.
+    logUnexpected(error, "store.issued");
+    return null;
+  }
   const kind = resultKind(d.procedureVersion.result);
   const row = await tx.storedDocument.create({
     data: {
