@@ -28,6 +28,13 @@ export async function AccountBar() {
             {t("myDossiers")}
           </Link>
         </li>
+        {user.role === "CITIZEN" ? (
+          <li>
+            <Link href="/my/documents" className={link}>
+              {t("myDocuments")}
+            </Link>
+          </li>
+        ) : null}
         {user.role !== "CITIZEN" ? (
           <li>
             <Link href="/office" className={link}>

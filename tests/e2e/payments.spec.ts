@@ -18,6 +18,16 @@ async function as(browser: Browser, email: string, next: string): Promise<Page> 
   return page;
 }
 
+/** A published commune procedure that lists a fee: only for those does the desk see the financial obligation action. */
+async function withFee(): Promise<string> {
+  const rows = await sql<{ id: string }>(
+    `SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p."currentVersionId" = v.id
+      WHERE v.status = 'PUBLISHED' AND v.level = 'COMMUNE' AND v."timeLimitUnit" = 'WORKING_DAY' AND jsonb_array_length(v.fees) > 0
+      ORDER BY p.code LIMIT 1`,
+  );
+  return rows[0]!.id;
+}
+
 async function requestFee(reception: Page, dossierId: string, amount: string) {
   await reception.goto(`/office/dossiers/${dossierId}`);
   await act(reception, "Yêu cầu thực hiện nghĩa vụ tài chính", async (f) => {
@@ -27,11 +37,9 @@ async function requestFee(reception: Page, dossierId: string, amount: string) {
   await expect(reception.locator("#payments")).toContainText("Chờ thanh toán");
 }
 
-// Quarantined: on this machine the journey stalls at the officer's second-factor step when other journeys sign in
-// the same officer at the same time; every gateway outcome is covered by tests/integration/payments.test.ts.
-test.fixme("the citizen pays through the gateway simulator, the officer sees it paid; forged notifications change nothing", async ({ browser, request }) => {
+test("the citizen pays through the gateway simulator, the officer sees it paid; forged notifications change nothing", async ({ browser, request }) => {
   const agency = await agencyOfUser(RECEPTION);
-  const d = await fileDossier({ agency, status: "RECEIVED" });
+  const d = await fileDossier({ agency, status: "RECEIVED", versionId: await withFee() });
   const reception = await as(browser, RECEPTION, `/office/dossiers/${d.id}`);
   await requestFee(reception, d.id, "50000");
   await expectAccessible(reception);
@@ -80,11 +88,9 @@ test.fixme("the citizen pays through the gateway simulator, the officer sees it 
   expect(paid[0]!.provider).not.toBe("99999999");
 });
 
-// Quarantined with the journey above: it does not finish within its time on this machine (recording a desk payment
-// is covered by tests/integration/payments.test.ts).
-test.fixme("the reception desk records a cash payment with its receipt number", async ({ browser }) => {
+test("the reception desk records a cash payment with its receipt number", async ({ browser }) => {
   const agency = await agencyOfUser(RECEPTION);
-  const d = await fileDossier({ agency, status: "RECEIVED" });
+  const d = await fileDossier({ agency, status: "RECEIVED", versionId: await withFee() });
   const reception = await as(browser, RECEPTION, `/office/dossiers/${d.id}`);
   await requestFee(reception, d.id, "20000");
   const section = reception.locator("#payments");

@@ -56,6 +56,19 @@ describe("rates and the service index", () => {
     expect(card.reduce((s, l) => s + l.max, 0)).toBe(100);
   });
 
+  it("reads fees paid online and dossiers digitised into the store when there are any", () => {
+    const f = { ...emptyFigures(), receivedOnline: 30, receivedCounter: 10, finishedEarly: 5, finishedOnTime: 3, finishedLate: 2, resultsDigital: 5 };
+    const card = scorecard(f, { proceduresPublished: 70, payments: { paidOnline: 1, paid: 4 }, digitisedDossiers: 20 });
+    const online = card.find((l) => l.group === "online")!;
+    // 22 × mean(30/40, 1/4) = 22 × 0.5
+    expect(online).toMatchObject({ score: 11, formulaKey: "formulaOnlinePayments", inputs: { online: 30, received: 40, paidOnline: 1, paid: 4 } });
+    const digitization = card.find((l) => l.group === "digitization")!;
+    // 22 × mean(5/10, 20/40) = 22 × 0.5
+    expect(digitization).toMatchObject({ score: 11, formulaKey: "formulaDigitizationStore", inputs: { digitisedDossiers: 20, received: 40 } });
+    // No fee paid in the period: the online group reads the dossiers alone.
+    expect(scorecard(f, { proceduresPublished: 70, payments: { paidOnline: 0, paid: 0 } }).find((l) => l.group === "online")).toMatchObject({ score: 16.5, formulaKey: "formulaOnline" });
+  });
+
   it("leaves a group unscored when nothing was measured", () => {
     const card = scorecard(emptyFigures(), { proceduresPublished: 0 });
     expect(card.every((l) => l.score === null)).toBe(true);

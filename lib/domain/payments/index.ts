@@ -36,6 +36,18 @@ export function feeLegalBasis(fees: Fee[]): string {
   return [...new Set(fees.filter((f) => f.amount > 0).map((f) => f.legalBasis ?? "").filter(Boolean))].join("; ");
 }
 
+/**
+ * What filing itself asks to pay: a procedure whose published fees are fixed amounts asks for
+ * their total when the dossier is filed (a free procedure, total 0, asks nothing). A fee that
+ * depends on the case is asked later by the officer (financial obligation).
+ */
+export function feeDueAtFiling(fees: Fee[]): { amount: number; description: string } | null {
+  const due = fees.filter((f) => f.amount > 0);
+  const amount = feeTotal(due);
+  if (amount <= 0) return null;
+  return { amount, description: due.map((f) => f.name).join("; ").slice(0, 300) };
+}
+
 // ── States ──
 
 export const PAYMENT_STATUSES = ["PENDING", "PAID", "CANCELLED", "FAILED", "EXPIRED"] as const;

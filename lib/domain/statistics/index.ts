@@ -95,10 +95,28 @@ export interface ScoreLine {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-export function scorecard(f: Figures, extra: { proceduresPublished: number }): ScoreLine[] {
+export interface ScoreExtra {
+  proceduresPublished: number;
+  /** Fees paid in the period (payment requests, each once): online, and in all. */
+  payments?: { paidOnline: number; paid: number };
+  /** Dossiers received in the period with a document digitised into, or taken from, the citizen's document store. */
+  digitisedDossiers?: number;
+}
+
+export function scorecard(f: Figures, extra: ScoreExtra): ScoreLine[] {
   const r = rates(f);
   const finished = r.finished;
+  // Online services (22): dossiers filed online, and fees paid online when any fee was paid.
+  const pay = extra.payments && extra.payments.paid > 0 ? extra.payments : null;
+  const onlineParts = [...(r.onlineShare === null ? [] : [r.onlineShare / 100]), ...(pay ? [pay.paidOnline / pay.paid] : [])];
+  // Digitisation (22): results issued electronically, and received dossiers whose documents are digitised.
+  const digitised = extra.digitisedDossiers;
+  const digitisationParts = [
+    ...(finished === 0 ? [] : [Math.min(f.resultsDigital, finished) / finished]),
+    ...(digitised === undefined || r.received === 0 ? [] : [Math.min(digitised, r.received) / r.received]),
+  ];
   const satisfiedBase = r.satisfiedShare;
   const feedbackBase = r.feedbackOnTimeRate;
   const satisfactionParts = [satisfiedBase, feedbackBase].filter((v): v is number => v !== null);
@@ -120,16 +138,16 @@ export function scorecard(f: Figures, extra: { proceduresPublished: number }): S
     {
       group: "online",
       max: 22,
-      score: r.onlineShare === null ? null : round1((22 * r.onlineShare) / 100),
-      formulaKey: "formulaOnline",
-      inputs: { online: f.receivedOnline, received: r.received },
+      score: onlineParts.length === 0 ? null : round1(22 * mean(onlineParts)),
+      formulaKey: pay ? "formulaOnlinePayments" : "formulaOnline",
+      inputs: { online: f.receivedOnline, received: r.received, ...(pay ? { paidOnline: pay.paidOnline, paid: pay.paid } : {}) },
     },
     {
       group: "digitization",
       max: 22,
-      score: finished === 0 ? null : round1((22 * Math.min(f.resultsDigital, finished)) / finished),
-      formulaKey: "formulaDigitization",
-      inputs: { resultsDigital: f.resultsDigital, finished },
+      score: digitisationParts.length === 0 ? null : round1(22 * mean(digitisationParts)),
+      formulaKey: digitised === undefined ? "formulaDigitization" : "formulaDigitizationStore",
+      inputs: { resultsDigital: f.resultsDigital, finished, ...(digitised === undefined ? {} : { digitisedDossiers: digitised, received: r.received }) },
     },
     {
       group: "satisfaction",

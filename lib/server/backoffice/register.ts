@@ -33,7 +33,7 @@ export type RegisterQuery = z.output<typeof registerQuerySchema>;
 
 export const REGISTER_MAX_ROWS = 50_000;
 
-const COLUMNS = ["no", "code", "procedure", "applicant", "citizenId", "channel", "submittedAt", "receivedAt", "dueAt", "extendedDueAt", "finishedAt", "status", "agency", "onTime"] as const;
+const COLUMNS = ["no", "code", "procedure", "applicant", "citizenId", "channel", "submittedAt", "receivedAt", "dueAt", "extendedDueAt", "finishedAt", "status", "agency", "onTime", "feesPaid"] as const;
 
 export async function registerRows(actor: Actor, q: RegisterQuery, localeIn: string) {
   if (!isOfficer(actor)) throw notFound();
@@ -48,6 +48,8 @@ export async function registerRows(actor: Actor, q: RegisterQuery, localeIn: str
       extendedDueAt: true, finishedAt: true, status: true,
       events: { where: { toStatus: "PROCESSED" }, orderBy: { id: "asc" }, take: 1, select: { createdAt: true } },
       procedureVersion: { select: { name: true } }, currentAgency: { select: { name: true } },
+      // Fees collected: each paid request once (a request is paid once, online or at the desk).
+      payments: { where: { status: "PAID" }, select: { amount: true } },
     },
   });
   const t = await translatorFor(locale, "office");
@@ -69,6 +71,7 @@ export async function registerRows(actor: Actor, q: RegisterQuery, localeIn: str
     t(`statuses.${r.status as Status}`),
     r.currentAgency.name,
     onTimeCell(finishedOnTime({ dueAt: r.dueAt, extendedDueAt: r.extendedDueAt, resolvedAt: resolvedAtOf({ status: r.status, processedAt: r.events[0]?.createdAt ?? null, finishedAt: r.finishedAt }) })),
+    r.payments.length === 0 ? "" : String(r.payments.reduce((sum, p) => sum + p.amount, 0)),
   ]);
   return { header, body };
 }

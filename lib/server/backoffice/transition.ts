@@ -21,6 +21,7 @@ import { timeLimitOf } from "@/lib/domain/calendar";
 import { audit } from "@/lib/server/audit";
 import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
+import { storeIssuedResult } from "@/lib/server/document-store/store";
 import { createPaymentRequest } from "@/lib/server/payments/payments";
 import { loadWorkCalendar } from "./calendar";
 import { numberResult } from "./result-number";
@@ -169,85 +170,17 @@ export async function transitionDossier(
       const { kind, key } = decision.refusal;
       throw kind === "forbidden" ? new AppError("forbidden", key) : kind === "invalid_state" ? conflict(key) : validation(key);
     }
-    const { patch } = decision;
-    const data: Prisma.DossierUncheckedUpdateManyInput = {
-      ...(patch.status !== undefined && { status: patch.status }),
-      ...(patch.step !== undefined && { step: patch.step }),
-      ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
-      ...(patch.currentAgencyId !== undefined && { currentAgencyId: patch.currentAgencyId }),
-      ...(patch.receivingAgencyId !== undefined && { receivingAgencyId: patch.receivingAgencyId }),
-      ...(patch.routeIndex !== undefined && { routeIndex: patch.routeIndex }),
-      ...(patch.receivedAt !== undefined && { receivedAt: patch.receivedAt }),
-      ...(patch.dueAt !== undefined && { dueAt: patch.dueAt }),
-      ...(patch.stageDueAt !== undefined && { stageDueAt: patch.stageDueAt }),
-      ...(patch.extendedDueAt !== undefined && { extendedDueAt: patch.extendedDueAt }),
-      ...(patch.pausedAt !== undefined && { pausedAt: patch.pausedAt }),
-      ...(patch.resumeStatus !== undefined && { resumeStatus: patch.resumeStatus }),
-      ...(patch.pauses !== undefined && { pauses: patch.pauses.map((p) => ({ from: p.from.toISOString(), to: p.to.toISOString() })) }),
-      ...(patch.supplementCount !== undefined && { supplementCount: patch.supplementCount }),
-      ...(patch.finishedAt !== undefined && { finishedAt: patch.finishedAt }),
-      version: { increment: 1 },
-    };
-    const updated = await tx.dossier.updateMany({ where: { id: d.id, version: expectedVersion }, data });
-    if (updated.count !== 1) throw conflict("office.errors.dossierChanged");
-
-    // The result gets its number and symbol when it is decided (or, at the latest, when returned).
-    const numbered =
-      decision.to === "PROCESSED" || decision.to === "RESULT_RETURNED"
-        ? await numberResult(tx, d, { id: d.currentAgencyId, code: d.currentAgency.code }, now)
-        : null;
-    const eventData = {
-      ...decision.data,
-      ...(numbered && { resultNumber: numbered.resultNumber, resultSymbol: numbered.resultSymbol }),
-      documents: decision.documents,
-      version: expectedVersion + 1,
-    } as Prisma.InputJsonValue;
-    const event = await tx.statusEvent.create({
-      data: {
-        dossierId: d.id,
-        action,
-        fromStatus: decision.from,
-        toStatus: decision.to,
-        actorId: actor.userId,
-        actorRole: actor.role,
-        agencyId: d.currentAgencyId,
-        reason: decision.reason,
-        data: eventData,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
+    const event = await persistDecision(tx, d, action, decision, { userId: actor.userId, role: actor.role }, expectedVersion, now);
     if (action === "requestFinancialObligation") {
       const i = input as { amount: number; description: string };
       await createPaymentRequest(tx, { dossierId: d.id, amount: i.amount, description: i.description, createdById: actor.userId, now });
     }
-    await audit(tx, {
-      actorId: actor.userId,
-      action: `dossier.${action}`,
-      entity: "Dossier",
-      entityId: d.id,
-      data: { code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id.toString() },
-    });
-    const to = applicantEmail(d);
-    if (decision.notify && to) {
-      await enqueueNotification(tx, {
-        to,
-        template: `dossier.${action}`,
-        locale: "vi",
-        dossierId: d.id,
-        data: {
-          dossierId: d.id,
-          code: d.code,
-          procedureName: d.procedureVersion.name,
-          applicantName: d.applicantName,
-          agencyName: d.receivingAgency.name,
-          status: decision.to,
-          reason: decision.reason,
-          dueAt: (patch.dueAt ?? d.dueAt)?.toISOString() ?? null,
-          ...pickForEmail(decision.data),
-        } as Prisma.InputJsonValue,
-      });
+    if (action === "returnResult") {
+      const i = effectiveInput as { method?: string; resultFileId?: string };
+      // A result returned online goes into the applicant's document store.
+      if (i.method === "ONLINE" && i.resultFileId) await storeIssuedResult(tx, { dossierId: d.id, fileId: i.resultFileId, now });
     }
+    const patch = decision.patch;
     let stillInScope = true;
     if (patch.currentAgencyId && patch.currentAgencyId !== d.currentAgencyId) {
       const now = await tx.agency.findUnique({ where: { id: patch.currentAgencyId }, select: { path: true } });
@@ -273,6 +206,125 @@ async function withProposedResult(dossierId: string, rawInput: unknown): Promise
     select: { id: true },
   });
   return file ? { ...input, resultFileId: file.id } : rawInput;
+}
+
+type Decided = Extract<ReturnType<typeof decide>, { ok: true }>;
+
+/**
+ * Writes a decision: the dossier under optimistic concurrency, its status event, the audit record
+ * and the applicant's notification. `who` is null for the system (a payment confirmed by the gateway).
+ */
+async function persistDecision(
+  tx: Prisma.TransactionClient,
+  d: LoadedDossier,
+  action: Action,
+  decision: Decided,
+  who: { userId: string | null; role: Actor["role"] | null },
+  expectedVersion: number,
+  now: Date,
+): Promise<{ id: bigint }> {
+  const { patch } = decision;
+  const data: Prisma.DossierUncheckedUpdateManyInput = {
+    ...(patch.status !== undefined && { status: patch.status }),
+    ...(patch.step !== undefined && { step: patch.step }),
+    ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
+    ...(patch.currentAgencyId !== undefined && { currentAgencyId: patch.currentAgencyId }),
+    ...(patch.receivingAgencyId !== undefined && { receivingAgencyId: patch.receivingAgencyId }),
+    ...(patch.routeIndex !== undefined && { routeIndex: patch.routeIndex }),
+    ...(patch.receivedAt !== undefined && { receivedAt: patch.receivedAt }),
+    ...(patch.dueAt !== undefined && { dueAt: patch.dueAt }),
+    ...(patch.stageDueAt !== undefined && { stageDueAt: patch.stageDueAt }),
+    ...(patch.extendedDueAt !== undefined && { extendedDueAt: patch.extendedDueAt }),
+    ...(patch.pausedAt !== undefined && { pausedAt: patch.pausedAt }),
+    ...(patch.resumeStatus !== undefined && { resumeStatus: patch.resumeStatus }),
+    ...(patch.pauses !== undefined && { pauses: patch.pauses.map((p) => ({ from: p.from.toISOString(), to: p.to.toISOString() })) }),
+    ...(patch.supplementCount !== undefined && { supplementCount: patch.supplementCount }),
+    ...(patch.finishedAt !== undefined && { finishedAt: patch.finishedAt }),
+    version: { increment: 1 },
+  };
+  const updated = await tx.dossier.updateMany({ where: { id: d.id, version: expectedVersion }, data });
+  if (updated.count !== 1) throw conflict("office.errors.dossierChanged");
+
+  // The result gets its number and symbol when it is decided (or, at the latest, when returned).
+  const numbered =
+    decision.to === "PROCESSED" || decision.to === "RESULT_RETURNED"
+      ? await numberResult(tx, d, { id: d.currentAgencyId, code: d.currentAgency.code }, now)
+      : null;
+  const eventData = {
+    ...decision.data,
+    ...(numbered && { resultNumber: numbered.resultNumber, resultSymbol: numbered.resultSymbol }),
+    documents: decision.documents,
+    version: expectedVersion + 1,
+  } as Prisma.InputJsonValue;
+  const event = await tx.statusEvent.create({
+    data: {
+      dossierId: d.id,
+      action,
+      fromStatus: decision.from,
+      toStatus: decision.to,
+      actorId: who.userId,
+      actorRole: who.role,
+      agencyId: d.currentAgencyId,
+      reason: decision.reason,
+      data: eventData,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  await audit(tx, {
+    actorId: who.userId,
+    action: `dossier.${action}`,
+    entity: "Dossier",
+    entityId: d.id,
+    data: { code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id.toString() },
+  });
+  const to = applicantEmail(d);
+  if (decision.notify && to) {
+    await enqueueNotification(tx, {
+      to,
+      template: `dossier.${action}`,
+      locale: "vi",
+      dossierId: d.id,
+      data: {
+        dossierId: d.id,
+        code: d.code,
+        procedureName: d.procedureVersion.name,
+        applicantName: d.applicantName,
+        agencyName: d.receivingAgency.name,
+        status: decision.to,
+        reason: decision.reason,
+        dueAt: (patch.dueAt ?? d.dueAt)?.toISOString() ?? null,
+        ...pickForEmail(decision.data),
+      } as Prisma.InputJsonValue,
+    });
+  }
+  return event;
+}
+
+/**
+ * A payment was made (the gateway's signed notification, or the desk): a dossier waiting on its
+ * financial obligation, with nothing left to pay, resumes in the same transaction, as the officer's
+ * confirmation would: the clock restarts and the time it stood still moves the due dates.
+ */
+export async function resumeAfterPayment(tx: Prisma.TransactionClient, dossierId: string, paymentId: string, now: Date): Promise<boolean> {
+  const d = await loadDossier(tx, dossierId);
+  if (!d || d.status !== "FINANCIAL_OBLIGATION_REQUESTED") return false;
+  if ((await tx.paymentRequest.count({ where: { dossierId, status: "PENDING" } })) > 0) return false;
+  const route = parseRoute(d.procedureVersion.route);
+  const ctx: DecideContext = {
+    now,
+    calendar: await loadWorkCalendar(tx),
+    timeLimit: timeLimitOf(d.procedureVersion),
+    legLimit: route.length > 1 ? legLimit(route[d.routeIndex]) : null,
+  };
+  // The desk's own confirmation, taken on the payment's evidence.
+  const system = { userId: "", role: "RECEPTION" as const, agencyId: d.currentAgencyId };
+  const decision = decide(stateOf(d), "confirmFinancialObligation", system, { note: undefined }, ctx);
+  if (!decision.ok) return false;
+  decision.data.paymentId = paymentId;
+  decision.data.automatic = true;
+  await persistDecision(tx, d, "confirmFinancialObligation", decision, { userId: null, role: null }, d.version, now);
+  return true;
 }
 
 function pickForEmail(data: Record<string, unknown>): Record<string, unknown> {

@@ -41,7 +41,15 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
   await audit(client, { actorId: actor.userId, action: "dossier.viewPersonalData", entity: "Dossier", entityId: d.id });
   const calendar = await loadWorkCalendar(client);
   const [files, events, components, assignee, procedure] = await Promise.all([
-    client.dossierFile.findMany({ where: { dossierId: d.id }, orderBy: { createdAt: "asc" }, include: { component: { select: { name: true } } } }),
+    client.dossierFile.findMany({
+      where: { dossierId: d.id },
+      orderBy: { createdAt: "asc" },
+      include: {
+        component: { select: { name: true } },
+        storedDocument: { select: { kind: true, title: true, issuer: true, number: true, issuedOn: true, source: true } },
+        storedAs: { select: { id: true } },
+      },
+    }),
     client.statusEvent.findMany({
       where: { dossierId: d.id },
       orderBy: { id: "asc" },
@@ -115,7 +123,20 @@ export async function getDossierForOfficer(actor: Actor, dossierId: string, opti
     answers: (d.answers ?? {}) as Record<string, unknown>,
     form,
     components,
-    files: files.map((f) => ({ id: f.id, kind: f.kind, name: f.originalName, mimeType: f.mimeType, size: f.size, componentName: f.component?.name ?? null, createdAt: f.createdAt })),
+    files: files.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      name: f.originalName,
+      mimeType: f.mimeType,
+      size: f.size,
+      componentName: f.component?.name ?? null,
+      createdAt: f.createdAt,
+      // Taken from the applicant's document store: issued or confirmed against the original already.
+      fromStore: f.storedDocument ? { ...f.storedDocument, verified: true } : null,
+      // Already digitised into the applicant's store from this file.
+      digitised: f.storedAs !== null,
+    })),
+    canDigitise: actor.role === "RECEPTION" && d.applicantId !== null,
     history,
     proposal: d.step === "PROPOSED" ? last("propose") : undefined,
     supplementRequest: last("requestSupplement"),

@@ -14,6 +14,7 @@ import { audit } from "@/lib/server/audit";
 import { AppError, notFound } from "@/lib/server/errors";
 import { storage } from "@/lib/server/storage";
 import { storeUpload, UploadError, type StoredUpload } from "@/lib/server/storage/upload";
+import { copyStoredDocumentForDraft } from "@/lib/server/document-store/store";
 import { openDraftsMax, uploadBytesPerDay } from "@/lib/server/limits";
 import { hit, used } from "@/lib/server/rate-limit";
 import { applicantFormFor, getFilingProcedure, getFilingVersion, listCommunes, type FilingProcedure } from "./procedures";
@@ -34,7 +35,7 @@ export interface DraftView {
   completedSteps: Step[];
   expiresAt: Date;
   updatedAt: Date;
-  files: Array<{ id: string; componentId: string; originalName: string; mimeType: string; size: number; sha256: string; createdAt: Date }>;
+  files: Array<{ id: string; componentId: string; originalName: string; mimeType: string; size: number; sha256: string; createdAt: Date; storedDocumentId: string | null }>;
   procedure: FilingProcedure;
 }
 
@@ -106,7 +107,7 @@ export async function getDraft(userId: string, draftId: string): Promise<DraftVi
     completedSteps: d.completedSteps.filter((s): s is Step => (STEPS as readonly string[]).includes(s)),
     expiresAt: d.expiresAt,
     updatedAt: d.updatedAt,
-    files: d.files.map((f) => ({ id: f.id, componentId: f.componentId, originalName: f.originalName, mimeType: f.mimeType, size: f.size, sha256: f.sha256, createdAt: f.createdAt })),
+    files: d.files.map((f) => ({ id: f.id, componentId: f.componentId, originalName: f.originalName, mimeType: f.mimeType, size: f.size, sha256: f.sha256, createdAt: f.createdAt, storedDocumentId: f.storedDocumentId })),
     procedure,
   };
 }
@@ -215,6 +216,37 @@ export async function attachDraftFile(userId: string, draftId: string, component
   }
   if (replaced) await storage().delete(replaced).catch(() => {});
   return stored;
+}
+
+/**
+ * Takes a document from the citizen's store for one dossier component (replacing what was there):
+ * nothing is uploaded; the dossier will link the stored document.
+ */
+export async function takeFromStore(userId: string, draftId: string, componentId: string, storedDocumentId: string): Promise<void> {
+  const draft = await editableDraft(userId, draftId);
+  const component = draft.procedure.components.find((c) => c.id === componentId);
+  if (!component) throw notFound();
+  const copied = await copyStoredDocumentForDraft(userId, storedDocumentId, component, draft.id);
+  let replaced: string | null = null;
+  const expiresAt = await expiry();
+  try {
+    await db().$transaction(async (tx) => {
+      const current = await tx.dossierDraft.findUnique({ where: { id: draft.id }, select: { status: true, userId: true } });
+      if (!current || current.userId !== userId || current.status !== "DRAFT") throw new AppError("conflict", "filing.errors.alreadySubmitted");
+      const old = await tx.draftFile.findUnique({ where: { draftId_componentId: { draftId: draft.id, componentId } } });
+      if (old) {
+        await tx.draftFile.delete({ where: { id: old.id } });
+        replaced = old.storageKey;
+      }
+      await tx.draftFile.create({ data: { draftId: draft.id, componentId, ...copied } });
+      await tx.dossierDraft.update({ where: { id: draft.id }, data: { expiresAt } });
+      await audit(tx, { actorId: userId, action: "draft.file-from-store", entity: "DossierDraft", entityId: draft.id, data: { componentId, storedDocumentId } });
+    });
+  } catch (error) {
+    await storage().delete(copied.storageKey).catch(() => {});
+    throw error;
+  }
+  if (replaced) await storage().delete(replaced).catch(() => {});
 }
 
 export async function removeDraftFile(userId: string, draftId: string, componentId: string): Promise<void> {

@@ -5,6 +5,7 @@
  * a retried request) returns the one dossier; the API's Idempotency-Key works the same way.
  */
 import { validateAnswers, type Answers } from "@/lib/domain/forms";
+import { feeDueAtFiling, feesOf } from "@/lib/domain/payments";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { config } from "@/lib/config";
@@ -12,6 +13,7 @@ import { audit } from "@/lib/server/audit";
 import { seal } from "@/lib/server/auth/secret";
 import { AppError, notFound } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
+import { createPaymentRequest } from "@/lib/server/payments/payments";
 import { storage } from "@/lib/server/storage";
 import type { StoredUpload } from "@/lib/server/storage/upload";
 import { loadWorkCalendar, timelineFor } from "./calendar";
@@ -33,7 +35,7 @@ interface NewDossier {
   applicant: Answers;
   answers: Answers;
   receiving: FilingAgency;
-  files: Array<StoredUpload & { componentId: string }>;
+  files: Array<StoredUpload & { componentId: string; storedDocumentId?: string | null }>;
   idempotencyKey: string;
   locale: "vi" | "en";
 }
@@ -82,6 +84,7 @@ async function createDossier(tx: Prisma.TransactionClient, n: NewDossier, now: D
           size: f.size,
           sha256: f.sha256,
           uploadedById: n.userId,
+          storedDocumentId: f.storedDocumentId ?? null,
         })),
       },
       events: {
@@ -104,6 +107,9 @@ async function createDossier(tx: Prisma.TransactionClient, n: NewDossier, now: D
     entityId: dossier.id,
     data: { code, procedure: n.procedure.code, receivingAgency: n.receiving.code, files: n.files.map((f) => f.sha256) },
   });
+  // A fixed fee is asked at filing: the applicant can pay it straight away.
+  const fee = feeDueAtFiling(feesOf(n.procedure.fees));
+  if (fee) await createPaymentRequest(tx, { dossierId: dossier.id, amount: fee.amount, description: fee.description, createdById: null, actorId: n.userId, now });
   const to = user.email ?? (typeof n.applicant.email === "string" ? n.applicant.email : null);
   if (to) {
     await enqueueNotification(tx, {
@@ -180,7 +186,7 @@ export async function submitDraft(userId: string, draftId: string, locale: "vi" 
         applicant: checked.applicant,
         answers: checked.answers,
         receiving: checked.receiving,
-        files: files.map((f) => ({ componentId: f.componentId, storageKey: f.storageKey, originalName: f.originalName, mimeType: f.mimeType, size: f.size, sha256: f.sha256 })),
+        files: files.map((f) => ({ componentId: f.componentId, storageKey: f.storageKey, originalName: f.originalName, mimeType: f.mimeType, size: f.size, sha256: f.sha256, storedDocumentId: f.storedDocumentId })),
         idempotencyKey: `draft:${draft.id}`,
         locale,
       },

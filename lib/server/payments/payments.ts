@@ -21,6 +21,7 @@ import {
 } from "@/lib/domain/payments";
 import { audit } from "@/lib/server/audit";
 import { assertInScope, UUID_RE } from "@/lib/server/backoffice/scope";
+import { resumeAfterPayment } from "@/lib/server/backoffice/transition";
 import type { Actor } from "@/lib/server/backoffice/types";
 import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { gatewaySettings, returnPath } from "./settings";
@@ -38,12 +39,13 @@ function newReceiptNumber(now: Date): string {
 }
 
 /**
- * Called inside the transition's transaction when an officer requests the financial obligation:
- * cancels any request still pending for the dossier and creates the new one.
+ * Called inside the transition's transaction when an officer requests the financial obligation
+ * (and inside the filing transaction for a fixed fee, createdById null): cancels any request still
+ * pending for the dossier and creates the new one.
  */
 export async function createPaymentRequest(
   tx: Prisma.TransactionClient,
-  input: { dossierId: string; amount: number; description: string; createdById: string; now: Date },
+  input: { dossierId: string; amount: number; description: string; createdById: string | null; now: Date; actorId?: string | null },
 ): Promise<{ id: string; orderRef: string }> {
   const version = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { procedureVersion: { select: { fees: true } } } });
   const legalBasis = feeLegalBasis(feesOf(version?.procedureVersion.fees));
@@ -60,7 +62,7 @@ export async function createPaymentRequest(
     },
     select: { id: true, orderRef: true },
   });
-  await audit(tx, { actorId: input.createdById, action: "payment.request", entity: "PaymentRequest", entityId: row.id, data: { dossierId: input.dossierId, amount: input.amount, orderRef: row.orderRef } });
+  await audit(tx, { actorId: input.actorId === undefined ? input.createdById : input.actorId, action: "payment.request", entity: "PaymentRequest", entityId: row.id, data: { dossierId: input.dossierId, amount: input.amount, orderRef: row.orderRef } });
   return row;
 }
 
@@ -163,6 +165,8 @@ export async function handleGatewayNotification(params: Record<string, string>, 
         where: { id: p.id },
         data: { status: "PAID", method: "ONLINE", providerRef: transactionNo, paidAt: now, receiptNumber: newReceiptNumber(now) },
       });
+      // The dossier waiting on this payment goes on, as if the desk had confirmed it.
+      await resumeAfterPayment(tx, p.dossierId, p.id, now);
     } else {
       await tx.paymentRequest.update({ where: { id: p.id }, data: { status: outcome } });
     }
@@ -213,5 +217,6 @@ export async function recordDeskPayment(actor: Actor, paymentId: string, raw: { 
     });
     if (moved.count !== 1) throw conflict("payments.errors.notPending");
     await audit(tx, { actorId: actor.userId, action: "payment.desk", entity: "PaymentRequest", entityId: p.id, data: { method, receiptNumber, amount: p.amount } });
+    await resumeAfterPayment(tx, p.dossierId, p.id, now);
   });
 }

@@ -14,13 +14,20 @@ export interface PaymentFigures {
   onlineShare: number | null;
 }
 
-export async function onlinePaymentFigures(range: { from: Date; to: Date; agencyIds?: string[] }): Promise<PaymentFigures> {
-  const rows = await db().paymentRequest.groupBy({
+export async function onlinePaymentFigures(
+  range: { from: Date; to: Date; agencyIds?: string[]; agencyPathPrefix?: string; fieldId?: string },
+  client: typeof db = db,
+): Promise<PaymentFigures> {
+  const rows = await client().paymentRequest.groupBy({
     by: ["method"],
     where: {
       status: "PAID",
       paidAt: { gte: range.from, lt: range.to },
-      ...(range.agencyIds ? { dossier: { receivingAgencyId: { in: range.agencyIds } } } : {}),
+      dossier: {
+        ...(range.agencyIds ? { receivingAgencyId: { in: range.agencyIds } } : {}),
+        ...(range.agencyPathPrefix !== undefined ? { receivingAgency: { path: { startsWith: range.agencyPathPrefix } } } : {}),
+        ...(range.fieldId !== undefined ? { procedureVersion: { procedure: { fieldId: range.fieldId } } } : {}),
+      },
     },
     _count: { _all: true },
     _sum: { amount: true },

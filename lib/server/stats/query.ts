@@ -8,6 +8,9 @@ import { calendarDateSchema } from "@/lib/domain/calendar-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addFigures, emptyFigures, rates, scorecard, splitPeriod, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
 import { onChange } from "@/lib/server/changes";
+import { fromLocal, addDaysToDate } from "@/lib/domain/calendar";
+import { digitisedDossierCount } from "@/lib/server/document-store/stats";
+import { onlinePaymentFigures } from "@/lib/server/payments/stats";
 
 const isoDate = calendarDateSchema;
 
@@ -95,6 +98,29 @@ export async function getStatistics(query: StatisticsQuery): Promise<StatisticsR
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, report);
   return report;
+}
+
+/**
+ * The records the 766 scorecard reads besides the aggregates: fees paid (online and in all, each
+ * payment request once) and dossiers with documents digitised into or taken from the citizen's store,
+ * for the same period, agency subtree and field.
+ */
+export async function storeAndPaymentFigures(
+  from: string,
+  to: string,
+  query: Pick<StatisticsQuery, "agency" | "field">,
+  agencyRow: { path: string } | null,
+  fieldRow: { id: string } | null,
+): Promise<{ payments: { paidOnline: number; paid: number }; digitisedDossiers: number }> {
+  const range = {
+    from: fromLocal(from),
+    to: fromLocal(addDaysToDate(to, 1)),
+    // An unknown agency or field matches nothing, as for the other figures.
+    ...(query.agency ? { agencyPathPrefix: agencyRow?.path ?? "//none//" } : {}),
+    ...(query.field ? { fieldId: fieldRow?.id ?? "00000000-0000-0000-0000-000000000000" } : {}),
+  };
+  const [payments, digitisedDossiers] = await Promise.all([onlinePaymentFigures(range, readDb), digitisedDossierCount(range)]);
+  return { payments: { paidOnline: payments.paidOnline, paid: payments.paidOnline + payments.paidAtDesk }, digitisedDossiers };
 }
 
 async function computeStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
@@ -249,7 +275,7 @@ async function computeStatistics(query: StatisticsQuery): Promise<StatisticsRepo
     byAgency,
     byField,
     byMonth,
-    scorecard: scorecard(totals, { proceduresPublished: published.length }),
+    scorecard: scorecard(totals, { proceduresPublished: published.length, ...(await storeAndPaymentFigures(from, to, query, agencyRow, fieldRow)) }),
     agencies: agencies.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
     fields: fields.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
   };

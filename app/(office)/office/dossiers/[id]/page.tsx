@@ -11,6 +11,8 @@ import { toLocalDate } from "@/lib/domain/calendar";
 import { applicantForm, describeAnswers } from "@/lib/domain/forms";
 import { formatResultNumber } from "@/lib/domain/result-number";
 import { isAction } from "@/lib/domain/workflow";
+import { componentKind, DOCUMENT_KINDS, isDocumentKind } from "@/lib/domain/document-store";
+import { digitiseAction } from "@/lib/server/document-store/actions";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { getDossierForOfficer } from "@/lib/server/backoffice/view";
 import { AppError } from "@/lib/server/errors";
@@ -39,6 +41,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
   const sp = await searchParams;
   const { view } = await load(id);
   const t = await getTranslations("office");
+  const tstore = await getTranslations("store");
   const locale = await getLocale();
   const d = view.dossier;
   const str = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
@@ -46,6 +49,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
   const errorKey = str("error");
   const errorFor = str("for");
   const issue = str("issue");
+  const storeError = str("storeError");
   const errorText =
     errorKey === "unexpected"
       ? t("errors.unexpected", { id: str("errorId") ?? "?" })
@@ -236,6 +240,16 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
             <h2 id="documents" className="text-2xl">
               {t("dossier.documents")}
             </h2>
+            {str("digitised") === "1" ? (
+              <p role="status" className="mt-2 font-semibold">
+                {tstore("office.done")}
+              </p>
+            ) : null}
+            {storeError ? (
+              <p role="alert" className="mt-2 font-semibold text-accent-700">
+                {tstore.has(`errors.${storeError}`) ? tstore(`errors.${storeError}`) : tstore("errors.generic")}
+              </p>
+            ) : null}
             {view.files.length === 0 ? (
               <p className="mt-2">{t("dossier.noDocuments")}</p>
             ) : (
@@ -248,6 +262,49 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
                     <span className="text-sm text-muted">
                       ({t(`dossier.fileKinds.${f.kind}`)} · {f.name} · {Math.max(1, Math.round(f.size / 1024))} KB)
                     </span>
+                    {f.fromStore ? (
+                      <p className="mt-1 inline-block rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold" data-verified="store">
+                        ✓{" "}
+                        {tstore("office.verified", { kind: tstore(`kinds.${isDocumentKind(f.fromStore.kind) ? f.fromStore.kind : "OTHER"}`), number: f.fromStore.number || "—", issuer: f.fromStore.issuer })}
+                        {f.fromStore.issuedOn ? ` (${formatDate(f.fromStore.issuedOn, locale)})` : ""}
+                      </p>
+                    ) : null}
+                    {f.digitised ? <p className="mt-1 text-sm font-semibold">{tstore("office.digitised")}</p> : null}
+                    {view.canDigitise && !f.digitised && !f.fromStore && (f.kind === "SUBMISSION" || f.kind === "SUPPLEMENT") ? (
+                      <details className="mt-1" open={str("file") === f.id}>
+                        <summary className="cursor-pointer text-sm font-semibold">
+                          {tstore("office.digitise")}
+                          <span className="sr-only">: {f.componentName ?? f.name}</span>
+                        </summary>
+                        <form action={digitiseAction} className="mt-2 grid max-w-xl gap-2 rounded border-2 border-line p-3">
+                          <input type="hidden" name="dossierId" value={d.id} />
+                          <input type="hidden" name="fileId" value={f.id} />
+                          <label className="font-semibold" htmlFor={`kind-${f.id}`}>{tstore("office.kind")}</label>
+                          <select id={`kind-${f.id}`} name="kind" defaultValue={componentKind(f.componentName ?? "") ?? "OTHER"} className="input">
+                            {DOCUMENT_KINDS.map((k) => (
+                              <option key={k} value={k}>
+                                {tstore(`kinds.${k}`)}
+                              </option>
+                            ))}
+                          </select>
+                          <label className="font-semibold" htmlFor={`title-${f.id}`}>{tstore("office.title")}</label>
+                          <input id={`title-${f.id}`} name="title" defaultValue={f.componentName ?? ""} maxLength={200} className="input" />
+                          <label className="font-semibold" htmlFor={`issuer-${f.id}`}>{tstore("office.issuer")}</label>
+                          <input id={`issuer-${f.id}`} name="issuer" required maxLength={200} className="input" />
+                          <label className="font-semibold" htmlFor={`number-${f.id}`}>{tstore("office.number")}</label>
+                          <input id={`number-${f.id}`} name="number" maxLength={60} className="input" />
+                          <label className="font-semibold" htmlFor={`issuedOn-${f.id}`}>{tstore("office.issuedOn")}</label>
+                          <input id={`issuedOn-${f.id}`} name="issuedOn" type="date" className="input" />
+                          <label className="flex items-start gap-2">
+                            <input type="checkbox" name="matchesOriginal" required className="mt-1" />
+                            <span>{tstore("office.matchesOriginal")}</span>
+                          </label>
+                          <button type="submit" className="btn btn-primary justify-self-start">
+                            {tstore("office.submit")}
+                          </button>
+                        </form>
+                      </details>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -18,6 +18,7 @@ import {
   removeDraftFile,
   saveApplicantStep,
   saveQuestionsStep,
+  takeFromStore,
 } from "@/lib/server/dossiers/drafts";
 import { submitDraft } from "@/lib/server/dossiers/submit";
 import { AppError } from "@/lib/server/errors";
@@ -91,6 +92,21 @@ export async function removeFileAction(fd: FormData): Promise<void> {
   const componentId = z.uuid().safeParse(fd.get("componentId"));
   if (componentId.success) await guarded(base, () => removeDraftFile(user.id, draft.id, componentId.data));
   redirect(`${base}/documents?removed=1`);
+}
+
+/** Takes a document from the citizen's store for one component: nothing to upload. */
+export async function takeFromStoreAction(fd: FormData): Promise<void> {
+  const { user, draft, base } = await context(fd);
+  const componentId = z.uuid().safeParse(fd.get("componentId"));
+  const storedId = z.uuid().safeParse(fd.get("storedDocumentId"));
+  if (!componentId.success || !storedId.success) redirect(`${base}/documents`);
+  try {
+    await guarded(base, () => takeFromStore(user.id, draft.id, componentId.data, storedId.data));
+  } catch (error) {
+    if (error instanceof AppError && (error.kind === "not_found" || error.kind === "validation")) redirect(`${base}/documents?storeError=1#slot-${componentId.data}`);
+    throw error;
+  }
+  redirect(`${base}/documents?fromStore=${componentId.data}#slot-${componentId.data}`);
 }
 
 export async function submitAction(fd: FormData): Promise<void> {

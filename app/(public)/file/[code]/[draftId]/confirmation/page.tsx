@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DossierPayments } from "@/components/payments/dossier-payments";
 import { Panel } from "@/components/ui/panel";
 import { formatDateTime } from "@/lib/server/dossiers/i18n";
 import { getMyDossier } from "@/lib/server/dossiers/mine";
@@ -43,6 +44,8 @@ export default async function ConfirmationPage(props: StepPageProps) {
           {t("confirmation.receipt")}
         </a>
       </p>
+      {/* A procedure with a fixed fee asked for it at filing: it can be paid right away. */}
+      <DossierPayments dossierId={dossier.id} />
       <h2 className="mt-10 text-2xl">{t("confirmation.nextTitle")}</h2>
       <ol className="mt-3 list-decimal space-y-3 pl-6">
         <li>{t("confirmation.next1", { agency, by: formatDateTime(timeline.receptionBy) })}</li>

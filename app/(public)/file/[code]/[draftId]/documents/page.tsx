@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { UploadSlot } from "@/components/forms/upload-slot";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { documentsAction, removeFileAction } from "../actions";
+import { storedDocumentsForComponents } from "@/lib/server/document-store/store";
+import { formatDay } from "@/lib/server/dossiers/i18n";
+import { documentsAction, removeFileAction, takeFromStoreAction } from "../actions";
 import { flag, loadDraft, StepHeader, type StepPageProps } from "../shared";
 
 export const dynamic = "force-dynamic";
@@ -22,8 +24,12 @@ const TYPE_LABEL: Record<string, string> = {
 const UPLOAD_CODES = ["empty", "tooLarge", "typeNotAllowed", "executable", "polyglot", "damaged", "noFile", "failed", "alreadySubmitted", "quota", "stalled"];
 
 export default async function DocumentsStep(props: StepPageProps) {
-  const { draft, sp } = await loadDraft(props, "documents");
+  const { user, draft, sp } = await loadDraft(props, "documents");
   const t = await getTranslations("filing");
+  const ts = await getTranslations("store");
+  // What the citizen's document store already holds for these components: offered instead of an upload.
+  const offers = await storedDocumentsForComponents(user.id, draft.procedure.components);
+  const takenFor = typeof sp.fromStore === "string" ? draft.procedure.components.find((c) => c.id === sp.fromStore) : undefined;
   const tu = await getTranslations("uploads");
   const uploadError = typeof sp.error === "string" ? sp.error.split(".") : null;
   const errorSlot = uploadError?.[0];
@@ -31,6 +37,7 @@ export default async function DocumentsStep(props: StepPageProps) {
   const have = new Map(draft.files.map((f) => [f.componentId, f]));
   const missing = flag(sp, "invalid") ? draft.procedure.components.filter((c) => c.required && !have.has(c.id)) : [];
   const summary = [
+    ...(flag(sp, "storeError") ? [{ href: "#main", message: ts("errors.notAccepted") }] : []),
     ...(errorSlot && errorCode ? [{ href: `#file-${errorSlot}`, message: tu(`errors.${errorCode}`) }] : []),
     ...missing.map((c) => ({ href: `#file-${c.id}`, message: t("documents.missing", { name: c.name }) })),
   ];
@@ -43,6 +50,11 @@ export default async function DocumentsStep(props: StepPageProps) {
       {uploaded ? (
         <p role="status" className="mt-4 rounded border-l-4 border-ok-700 bg-brand-50 p-3 font-semibold">
           {t("documents.uploaded", { name: uploaded.name })}
+        </p>
+      ) : null}
+      {takenFor ? (
+        <p role="status" className="mt-4 rounded border-l-4 border-ok-700 bg-brand-50 p-3 font-semibold">
+          {ts("filing.taken", { name: takenFor.name })}
         </p>
       ) : null}
       <ol className="mt-6 space-y-6">
@@ -64,6 +76,7 @@ export default async function DocumentsStep(props: StepPageProps) {
                     <span className="sr-only">{t("documents.current")}: </span>
                     <a href={`/api/files/drafts/${draft.id}/${c.id}`}>{file.originalName}</a>{" "}
                     <span className="text-sm text-muted">({Math.max(1, Math.round(file.size / 1024))} KB)</span>
+                    {file.storedDocumentId ? <strong className="ml-2 text-sm">{ts("filing.fromStore")}</strong> : null}
                   </span>
                   <form action={removeFileAction}>
                     <input type="hidden" name="draftId" value={draft.id} />
@@ -75,6 +88,30 @@ export default async function DocumentsStep(props: StepPageProps) {
                     </button>
                   </form>
                 </div>
+              ) : null}
+              {(offers.get(c.id) ?? []).filter((s) => s.id !== file?.storedDocumentId).length > 0 ? (
+                <fieldset className="mt-3 rounded border-2 border-brand-700 p-3">
+                  <legend className="px-1 font-semibold">{ts("filing.offer")}</legend>
+                  <ul className="space-y-2">
+                    {(offers.get(c.id) ?? [])
+                      .filter((s) => s.id !== file?.storedDocumentId)
+                      .map((s) => (
+                        <li key={s.id}>
+                          <form action={takeFromStoreAction}>
+                            <input type="hidden" name="draftId" value={draft.id} />
+                            <input type="hidden" name="code" value={draft.procedure.code} />
+                            <input type="hidden" name="componentId" value={c.id} />
+                            <input type="hidden" name="storedDocumentId" value={s.id} />
+                            <button type="submit" className="btn btn-primary text-left">
+                              {s.issuedOn
+                                ? ts("filing.use", { title: s.title, number: s.number || "—", issuer: s.issuer, date: formatDay(s.issuedOn) })
+                                : ts("filing.useNoDate", { title: s.title, number: s.number || "—", issuer: s.issuer })}
+                            </button>
+                          </form>
+                        </li>
+                      ))}
+                  </ul>
+                </fieldset>
               ) : null}
               <UploadSlot
                 action={`/api/files/drafts/${draft.id}/${c.id}`}
