@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { performAction } from "@/app/(office)/office/dossiers/[id]/actions";
 import type { Action } from "@/lib/domain/workflow";
+import { OnlineReturnHint } from "@/components/e-results/office-results";
 
 const REASON: readonly Action[] = ["refuse", "requestSupplement", "reassign", "sendBack", "stop", "rejectWithdrawal", "apologize", "redirect"];
 const NOTE: readonly Action[] = ["receive", "assign", "approve", "transfer", "confirmFinancialObligation", "acceptWithdrawal", "returnResult"];
@@ -131,6 +132,7 @@ export async function ActionForm({
                 {t(`fields.methods.${m}`)}
               </label>
             ))}
+            <OnlineReturnHint />
           </fieldset>
         )}
         {needsFile && (

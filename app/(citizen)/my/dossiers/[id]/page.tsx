@@ -11,6 +11,8 @@ import { RATEABLE_STATUSES } from "@/lib/server/ratings/rate-dossier";
 import { SupplementRequest } from "@/components/office/supplement-request";
 import { WithdrawalRequest } from "@/components/desk/withdrawal-request";
 import { DossierPayments } from "@/components/payments/dossier-payments";
+import { myResults } from "@/lib/server/e-results/mine";
+import { formatDay } from "@/lib/server/dossiers/i18n";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +42,12 @@ export default async function MyDossierPage({
   const td = await getTranslations("desk.citizen");
   const locale = await getLocale();
   const { dossier, form, timeline } = mine;
+  const te = await getTranslations("eResults.my");
+  const results = await myResults(user.id, dossier.id);
+  const issued = new Set(results.map((r) => r.fileId));
+  // Results are listed on their own, above the documents the citizen filed.
+  const otherResults = dossier.files.filter((f) => f.kind === "RESULT" && !issued.has(f.id));
+  const filed = dossier.files.filter((f) => f.kind !== "RESULT");
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
   const applicant = dossier.applicant as Record<string, unknown>;
   const person = describeAnswers(applicantForm({ communes: communeOptions(await listCommunes()) }), applicant, locale, words).flatMap((s) => s.rows).filter((r) => r.value);
@@ -113,10 +121,37 @@ export default async function MyDossierPage({
         </section>
       ))}
 
+      {results.length + otherResults.length > 0 ? (
+        <section aria-labelledby="results-heading" className="mt-8 rounded border-2 border-brand-700 p-4">
+          <h2 id="results-heading" className="text-2xl">{te("heading")}</h2>
+          <p className="mt-1">{te("lead")}</p>
+          <ul className="mt-3 space-y-3">
+            {results.map((r) => (
+              <li key={r.id} data-testid="e-result">
+                <a href={`/api/files/${r.fileId}`} className="font-semibold">{te("download", { reference: r.reference })}</a>{" "}
+                <span className="text-sm text-muted">({Math.max(1, Math.round(r.size / 1024))} KB)</span>
+                <p className="text-sm">
+                  {r.signed && r.signedAt ? te("signedBy", { signer: r.signerName ?? "", time: formatDateTime(r.signedAt) }) : te("unsigned")}
+                  {r.revokedAt ? ` · ${te("revoked", { date: formatDay(r.revokedAt) })}` : ""}
+                  {" · "}
+                  <Link href={`/verify/${r.id}`}>{te("verify")}</Link>
+                </p>
+              </li>
+            ))}
+            {otherResults.map((f) => (
+              <li key={f.id}>
+                <a href={`/api/files/${f.id}`} className="font-semibold">{f.originalName}</a>{" "}
+                <span className="text-sm text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <h2 className="mt-8 text-2xl">{t("detail.files")}</h2>
-      {dossier.files.length === 0 ? <p className="mt-2">{t("detail.noFiles")}</p> : null}
+      {filed.length === 0 ? <p className="mt-2">{t("detail.noFiles")}</p> : null}
       <ul className="mt-3 space-y-2">
-        {dossier.files.map((f) => (
+        {filed.map((f) => (
           <li key={f.id}>
             <span className="font-semibold">{f.component?.name ?? t("detail.otherFile")}</span>:{" "}
             <a href={`/api/files/${f.id}`}>{f.originalName}</a> <span className="text-sm text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
