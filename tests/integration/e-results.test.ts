@@ -148,6 +148,19 @@ describe("without a certificate configured", () => {
     expect(await db().electronicResult.count({ where: { dossierId: d.id } })).toBe(0);
   });
 
+  it("a result PDF that cannot be opened is refused with a clear reason; the dossier is not returned", async () => {
+    useCertificate(true);
+    const d = await createDossier({ agencyId: commune.id, status: "PROCESSED" });
+    const broken = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    const source = (await attachResultFile(reception, d.id, incomingBytes("hong.pdf", broken))).id;
+    await expect(returnDossierResult(reception, d.id, await currentVersion(d.id), { method: "ONLINE", resultFileId: source })).rejects.toMatchObject({
+      kind: "validation",
+      messageKey: "office.errors.resultPdfUnreadable",
+    });
+    expect((await db().dossier.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("PROCESSED");
+    expect(await db().electronicResult.count({ where: { dossierId: d.id } })).toBe(0);
+  });
+
   it("a return the workflow refuses issues nothing", async () => {
     useCertificate(true);
     const d = await createDossier({ agencyId: commune.id, status: "IN_PROCESSING" });

@@ -93,6 +93,8 @@ export async function stampResult(pdf: Uint8Array, s: { reference: string; url: 
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(pdf);
+    // A file pdf-lib opens but whose page tree is broken fails here, not halfway through the stamping.
+    if (doc.getPageCount() === 0) throw new Error("no pages");
   } catch {
     throw validation("office.errors.resultPdfUnreadable");
   }
