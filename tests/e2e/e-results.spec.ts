@@ -66,6 +66,7 @@ test.describe("a signed electronic result", () => {
     await visitor.getByLabel("Tệp PDF cần kiểm tra").setInputFiles({ name: "ban-sao.pdf", mimeType: "application/pdf", buffer: signed });
     await visitor.getByRole("button", { name: "Kiểm tra tệp" }).click();
     await expect(visitor.getByTestId("copy-verdict")).toHaveAttribute("data-verdict", "valid");
+    await expectAccessible(visitor);
 
     // One byte changed, checked without JavaScript (a plain form post): not valid.
     const changed = Buffer.from(signed);
@@ -77,9 +78,11 @@ test.describe("a signed electronic result", () => {
     await noJs.getByRole("button", { name: "Kiểm tra tệp" }).click();
     await expect(noJs.getByTestId("copy-verdict")).toHaveAttribute("data-verdict", "changed");
     await expect(noJs.getByTestId("copy-verdict")).toContainText("Không hợp lệ");
-    await expectAccessible(noJs);
 
-    // Looking a result up by its number and symbol.
+    // Looking a result up by its number and symbol; an unknown code says so.
+    await visitor.goto("/verify?code=999999%2F2026%2FKQ-none");
+    await expect(visitor.getByRole("main")).toContainText("Không tìm thấy văn bản");
+    await expectAccessible(visitor);
     await noJs.goto("/verify");
     await noJs.getByLabel("Mã kiểm tra hoặc số/ký hiệu").fill(row!.reference);
     await noJs.getByRole("button", { name: "Kiểm tra", exact: true }).click();
