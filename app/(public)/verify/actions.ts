@@ -1,16 +1,20 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { defineAction } from "@/lib/server/action";
 import { logUnexpected } from "@/lib/server/errors";
 import { checkCopy, type Verdict } from "@/lib/server/e-results/verify";
+import { clientAddress, hit, type Limit } from "@/lib/server/rate-limit";
 
 export type CopyState =
   | { status: "idle" }
-  | { status: "error"; error: "copyMissing" | "copyTooLarge" | "unexpected"; errorId?: string }
+  | { status: "error"; error: "copyMissing" | "copyTooLarge" | "copyRateLimited" | "unexpected"; errorId?: string }
   | { status: "checked"; name: string; verdict: Verdict };
 
 const MAX_COPY_BYTES = 15 * 1024 * 1024;
+/** Copies checked from one client address (each is hashed and its signature verified). */
+export const COPY_LIMIT: Limit = { scope: "verify:copy", max: 30, windowSeconds: 600 };
 
 const input = z.object({ id: z.string().max(64), file: z.instanceof(File).optional().catch(undefined) });
 
@@ -20,6 +24,7 @@ export const checkCopyAction = defineAction(
   async ({ id, file }): Promise<CopyState> => {
     if (!file || file.size === 0) return { status: "error", error: "copyMissing" };
     if (file.size > MAX_COPY_BYTES) return { status: "error", error: "copyTooLarge" };
+    if (!(await hit(COPY_LIMIT, clientAddress(await headers())))) return { status: "error", error: "copyRateLimited" };
     try {
       const checked = await checkCopy(id, new Uint8Array(await file.arrayBuffer()));
       if (!checked) return { status: "error", error: "copyMissing" };

@@ -88,6 +88,15 @@ async function asPdf(bytes: Buffer, mimeType: string): Promise<Uint8Array> {
   return doc.save();
 }
 
+/** Refuses, with its reason, a PDF that cannot be opened or has no pages. */
+async function opens(pdf: Uint8Array): Promise<void> {
+  try {
+    if ((await PDFDocument.load(pdf)).getPageCount() === 0) throw new Error("no pages");
+  } catch {
+    throw validation("office.errors.resultPdfUnreadable");
+  }
+}
+
 /** Stamps the reference and the /verify link on every page and adds the verification page with the QR code. */
 export async function stampResult(pdf: Uint8Array, s: { reference: string; url: string; agencyName: string; issuedAt: Date; signed: boolean }): Promise<Uint8Array> {
   let doc: PDFDocument;
@@ -159,6 +168,8 @@ export async function prepareElectronicResult(actor: Actor, dossierId: string, g
   const base = src
     ? await asPdf(await buffer(await storage().get(src.storageKey)), src.mimeType)
     : await resultFromTemplate({ id: d.id, code: d.code, applicantName: d.applicantName, agency, procedureName: d.procedureVersion.name, resultName: d.procedureVersion.result }, now);
+  // A file that cannot be stamped is refused before it takes a number.
+  await opens(base);
   const setup = signingSetup();
   const year = vnYear(now);
   const number = await allocateResultNumber(agency.id, year);
