@@ -14,7 +14,7 @@ export type CopyState =
 
 const MAX_COPY_BYTES = 15 * 1024 * 1024;
 /** Copies checked from one client address (each is hashed and its signature verified). */
-export const COPY_LIMIT: Limit = { scope: "verify:copy", max: 30, windowSeconds: 600 };
+const COPY_LIMIT: Limit = { scope: "verify:copy", max: 30, windowSeconds: 600 };
 
 const input = z.object({ id: z.string().max(64), file: z.instanceof(File).optional().catch(undefined) });
 
