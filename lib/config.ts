@@ -98,6 +98,12 @@ const envSchema = z.object({
   PAYMENT_GATEWAY_URL: z.url().optional(),
   /** 1: this server also runs the gateway simulator at /dev/payment-gateway (demo and tests only). */
   PAYMENT_SIMULATOR: z.enum(["0", "1"]).default("0"),
+  // ── Electronic results (docs/e-results.md): nothing is signed unless both are set ──
+  /** Path of the agency's PKCS#12 file (signing certificate, its private key and its chain). */
+  RESULT_SIGNING_P12: z.string().trim().min(1).optional(),
+  RESULT_SIGNING_PASSPHRASE: z.string().optional(),
+  /** Path of a PEM file of the CA certificates /verify trusts; unset: the CA certificates inside the PKCS#12. */
+  RESULT_SIGNING_CA: z.string().trim().min(1).optional(),
   /** A direct (or session-pooled) connection for LISTEN/NOTIFY and the job queue when DATABASE_URL goes through PgBouncer in transaction mode. */
   DATABASE_SESSION_URL: databaseUrlSchema.optional(),
 });

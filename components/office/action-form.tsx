@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { performAction } from "@/app/(office)/office/dossiers/[id]/actions";
 import { reasonIsForApplicant, type Action } from "@/lib/domain/workflow";
+import { OnlineReturnHint } from "@/components/e-results/office-results";
 
 const REASON: readonly Action[] = ["refuse", "requestSupplement", "reassign", "sendBack", "stop", "rejectWithdrawal", "apologize", "redirect"];
 const NOTE: readonly Action[] = ["receive", "assign", "approve", "transfer", "confirmFinancialObligation", "acceptWithdrawal", "returnResult"];
@@ -137,6 +138,7 @@ export async function ActionForm({
                 {t(`fields.methods.${m}`)}
               </label>
             ))}
+            <OnlineReturnHint />
           </fieldset>
         )}
         {action === "returnResult" && proposedResult && (

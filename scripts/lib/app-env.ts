@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { makeTestPki } from "../../lib/server/e-results/pki";
 
 /** A stable secret for local runs, kept under .data (git-ignored). Production sets AUTH_SECRET. */
 export async function localAuthSecret(): Promise<string> {
@@ -26,7 +27,28 @@ export async function appEnv(databaseUrl: string, port: number): Promise<NodeJS.
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     ...simulatedPayments(process.env.APP_URL ?? `http://localhost:${port}`, secret),
+    ...(await demoSigning()),
   };
+}
+
+/**
+ * Without a configured signing certificate, local runs (demo, e2e) sign results with a throwaway
+ * certificate authority and agency certificate made on first run under .data/result-signing
+ * (git-ignored). A province configures the certificate its certification authority issued.
+ */
+async function demoSigning(): Promise<Record<string, string>> {
+  if (process.env.RESULT_SIGNING_P12) return {};
+  const dir = path.join(process.cwd(), ".data", "result-signing");
+  const p12 = path.join(dir, "agency.p12");
+  const pass = path.join(dir, "passphrase");
+  if (!existsSync(p12) || !existsSync(pass)) {
+    await mkdir(dir, { recursive: true });
+    const pki = makeTestPki({ agencyName: "UBND tỉnh Ninh Bình (chứng thư thử nghiệm)", caName: "Một Cửa Demo CA" });
+    await writeFile(path.join(dir, "ca.pem"), pki.caPem);
+    await writeFile(pass, pki.passphrase, { mode: 0o600 });
+    await writeFile(p12, pki.p12, { mode: 0o600 });
+  }
+  return { RESULT_SIGNING_P12: p12, RESULT_SIGNING_PASSPHRASE: (await readFile(pass, "utf8")).trim() };
 }
 
 /**

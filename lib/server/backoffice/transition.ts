@@ -23,6 +23,7 @@ import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { enqueueNotification } from "@/lib/server/notifications/outbox";
 import { storeIssuedResult } from "@/lib/server/document-store/store";
 import { createPaymentRequest } from "@/lib/server/payments/payments";
+import { recordElectronicResult, type PreparedResult } from "@/lib/server/e-results/record";
 import { loadWorkCalendar } from "./calendar";
 import { numberResult } from "./result-number";
 import { legLimit, parseRoute, resolveLegAgency } from "./route";
@@ -107,6 +108,8 @@ export async function transitionDossier(
     now?: Date;
     /** Files stored beforehand (supplement documents), recorded in the same transaction; their ids join input.fileIds. */
     newFiles?: Array<{ kind: "SUPPLEMENT" | "RESULT"; storageKey: string; originalName: string; mimeType: string; size: number; sha256: string; componentId?: string | null }>;
+    /** returnResult online: the electronic result issued beforehand (lib/server/e-results/issue.ts), recorded here. */
+    issuedResult?: PreparedResult;
   } = {},
 ): Promise<TransitionResult> {
   if (!isAction(action)) throw validation("office.errors.invalidInput");
@@ -131,6 +134,11 @@ export async function transitionDossier(
         ids.push(row.id);
       }
       effectiveInput = { ...input, fileIds: [...((input as { fileIds?: string[] }).fileIds ?? []), ...ids] } as unknown as typeof input;
+    }
+
+    if (options.issuedResult) {
+      if (action !== "returnResult" || options.issuedResult.dossierId !== d.id) throw validation("office.errors.invalidInput");
+      await recordElectronicResult(tx, options.issuedResult, actor.userId);
     }
 
     const state = stateOf(d);

@@ -10,7 +10,7 @@ import QRCode from "qrcode";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array; italic: Uint8Array }> | undefined;
-function loadFonts() {
+export function loadFonts() {
   fontBytes ??= Promise.all([
     readFile(path.join(FONT_DIR, "DejaVuSerif.ttf")),
     readFile(path.join(FONT_DIR, "DejaVuSerif-Bold.ttf")),

@@ -6,13 +6,14 @@ import { applicantForm, describeAnswers } from "@/lib/domain/forms";
 import { formatResultNumber } from "@/lib/domain/result-number";
 import { isFinal, reasonIsForApplicant } from "@/lib/domain/workflow";
 import { requireUser } from "@/lib/server/auth/session";
-import { formatDateTime } from "@/lib/server/dossiers/i18n";
+import { formatDateTime, formatDay } from "@/lib/server/dossiers/i18n";
 import { getMyDossier } from "@/lib/server/dossiers/mine";
 import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
 import { RATEABLE_STATUSES } from "@/lib/server/ratings/rate-dossier";
 import { SupplementRequest } from "@/components/office/supplement-request";
 import { WithdrawalRequest } from "@/components/desk/withdrawal-request";
 import { DossierPayments } from "@/components/payments/dossier-payments";
+import { myResults } from "@/lib/server/e-results/mine";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +44,9 @@ export default async function MyDossierPage({
   const tt = await getTranslations("tracking");
   const locale = await getLocale();
   const { dossier, form, timeline } = mine;
+  const te = await getTranslations("eResults.my");
+  // Electronic results (signed, checkable at /verify), by the file they were handed over as.
+  const issued = new Map((await myResults(user.id, dossier.id)).map((r) => [r.fileId, r]));
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
   const applicant = dossier.applicant as Record<string, unknown>;
   const person = describeAnswers(applicantForm({ communes: communeOptions(await listCommunes()) }), applicant, locale, words).flatMap((s) => s.rows).filter((r) => r.value);
@@ -111,6 +115,7 @@ export default async function MyDossierPage({
           <h2 id="result" className="text-2xl">
             {t("detail.result")}
           </h2>
+          {issued.size > 0 ? <p className="mt-1">{te("lead")}</p> : null}
           {resultNumber ? (
             <p className="mt-2">
               {t("detail.resultNumber")}: <strong>{resultNumber}</strong>
@@ -118,11 +123,25 @@ export default async function MyDossierPage({
           ) : null}
           {results.length === 0 ? <p className="mt-2">{t("detail.resultAtDesk")}</p> : null}
           <ul className="mt-2 space-y-2">
-            {results.map((f) => (
-              <li key={f.id}>
-                <a href={`/api/files/${f.id}`}>{f.originalName}</a> <span className="text-sm text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
-              </li>
-            ))}
+            {results.map((f) => {
+              const r = issued.get(f.id);
+              return (
+                <li key={f.id} data-testid={r ? "e-result" : undefined}>
+                  <a href={`/api/files/${f.id}`} className="font-semibold">
+                    {r ? te("download", { reference: r.reference }) : f.originalName}
+                  </a>{" "}
+                  <span className="text-sm text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
+                  {r ? (
+                    <p className="text-sm">
+                      {r.signed && r.signedAt ? te("signedBy", { signer: r.signerName ?? "", time: formatDateTime(r.signedAt) }) : te("unsigned")}
+                      {r.revokedAt ? ` · ${te("revoked", { date: formatDay(r.revokedAt) })}` : ""}
+                      {" · "}
+                      <Link href={`/verify/${r.id}`}>{te("verify")}</Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

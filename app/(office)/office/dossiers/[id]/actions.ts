@@ -6,6 +6,7 @@ import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { attachResultFile } from "@/lib/server/backoffice/files";
 import { incomingFile } from "@/lib/server/storage/upload";
 import { transitionDossier } from "@/lib/server/backoffice/transition";
+import { returnDossierResult } from "@/lib/server/e-results/issue";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 
 const text = (f: FormData, k: string): string | undefined => {
@@ -68,7 +69,9 @@ export async function performAction(formData: FormData): Promise<void> {
     if (file instanceof File && file.size > 0) {
       resultFileId = (await attachResultFile(actor, id, incomingFile(file))).id;
     }
-    const result = await transitionDossier(actor, id, version, action, inputOf(action, formData, resultFileId));
+    const input = inputOf(action, formData, resultFileId);
+    // Returned online, the result is issued as an electronic document (numbered, stamped, signed).
+    const result = action === "returnResult" ? await returnDossierResult(actor, id, version, input) : await transitionDossier(actor, id, version, action, input);
     // After a hand-over (or the last approval) the dossier may be at another agency: back to the queue.
     if (!result.stillInScope) target = `/office?done=${action}`;
   } catch (error) {

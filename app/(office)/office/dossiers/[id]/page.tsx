@@ -7,6 +7,7 @@ import { Countdown } from "@/components/office/countdown";
 import { formatDate, formatDateTime } from "@/components/office/format";
 import { StatusBadge } from "@/components/office/status-badge";
 import { ActionForm } from "@/components/office/action-form";
+import { OfficeResults } from "@/components/e-results/office-results";
 import { toLocalDate } from "@/lib/domain/calendar";
 import { applicantForm, describeAnswers } from "@/lib/domain/forms";
 import { formatResultNumber } from "@/lib/domain/result-number";
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function DossierPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const sp = await searchParams;
-  const { view } = await load(id);
+  const { actor, view } = await load(id);
   const t = await getTranslations("office");
   const tstore = await getTranslations("store");
   const locale = await getLocale();
@@ -310,6 +311,8 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
               </ul>
             )}
           </section>
+
+          <OfficeResults dossierId={d.id} canRevoke={actor.role === "LEADER"} revoked={str("resultRevoked") === "1"} revokeError={str("revokeError") === "1"} />
 
           <section aria-labelledby="history">
             <h2 id="history" className="text-2xl">
