@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { loadAdminActor, type AdminActor } from "@/lib/server/admin/access";
 import { getUser, resetSecondFactor, setUserActive } from "@/lib/server/admin/users";
 import { dossiersToReassign } from "@/lib/server/backoffice/reassignment";
-import { actorByEmail, agencyOf, createDossier, createOfficer, DEMO, otherCommune } from "./support/backoffice-fixtures";
+import { actorByEmail, agencyOf, createDossier, createOfficer, DEMO } from "./support/backoffice-fixtures";
 
 let admin: AdminActor;
 let commune: { id: string; code: string; path: string };
@@ -33,7 +33,8 @@ describe("resetting the second factor", () => {
   });
 
   it("an agency administrator cannot reset an officer outside their subtree; an inspector cannot reset anyone", async () => {
-    const other = await otherCommune(commune.id);
+    // A commune outside this commune's subtree (other test files add communes, some under others).
+    const other = await db().agency.findFirstOrThrow({ where: { kind: "COMMUNE", active: true, NOT: { path: { startsWith: commune.path } } }, select: { id: true }, orderBy: { code: "asc" } });
     const outsider = await createOfficer(other.id, "RECEPTION");
     await db().secondFactor.create({ data: { userId: outsider.userId, secretSealed: "sealed", enabledAt: new Date() } });
     const tag = randomBytes(4).toString("hex");

@@ -80,7 +80,7 @@ describe("a result returned online with the agency's certificate", () => {
     const { citizen, source, issued, bytes } = await returnedOnline(true);
     const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date()));
     expect(issued).toMatchObject({ signed: true, signerName: "UBND xã Kiểm Thử", sourceFileId: source, year });
-    expect(issued.reference).toBe(`${issued.number}/${year}/KQ-${commune.code}`);
+    expect(issued.reference).toBe(`${issued.number}/KQ-${commune.code}`);
 
     // The PAdES signature verifies against the CA; the document names its number and link.
     expect(verifyPdf(bytes, [pki.caPem])).toMatchObject({ valid: true, signerName: "UBND xã Kiểm Thử" });
