@@ -1,5 +1,5 @@
 /**
- * The cluster test (`npm run test:cluster`, also a step of `npm test`): nothing is lost or
+ * The cluster test (`npm run test:cluster`): nothing is lost or
  * doubled when an instance dies.
  *
  * A fresh database; the cluster of scripts/lib/cluster.ts (nginx → two app instances, two workers,
