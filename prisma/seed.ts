@@ -17,6 +17,7 @@ import { parseFormSchema } from "@/lib/domain/forms/schema";
 import { defaultCalendarEntries } from "@/lib/domain/calendar";
 import { defaultSynonyms } from "@/lib/domain/search";
 import { reindexCatalog } from "@/lib/server/catalog/reindex";
+import { catalogVersionFields } from "@/lib/server/admin/catalog-transfer";
 
 export { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers };
 
@@ -110,24 +111,7 @@ async function seedCatalog(prisma: PrismaClient, agencyByCode: Map<string, { id:
           procedureId: procedure.id,
           version: 1,
           status: "DRAFT",
-          name: p.name,
-          level: p.level,
-          audience: p.audience,
-          onlineLevel: p.onlineLevel,
-          channels: p.channels,
-          conditions: p.conditions,
-          steps: p.steps,
-          numberOfSets: p.numberOfSets,
-          timeLimitValue: new Prisma.Decimal(p.timeLimit),
-          timeLimitUnit: p.timeUnit,
-          timeLimitText: p.timeLimitText,
-          fees: p.fees as unknown as Prisma.InputJsonValue,
-          result: p.result,
-          legalBasis: p.legalBasis as unknown as Prisma.InputJsonValue,
-          locationIndependent: p.locationIndependent,
-          publishedBy: p.publishedBy,
-          publishedOn: new Date(`${p.publishedOn}T00:00:00Z`),
-          route: p.route ? (p.route as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+          ...catalogVersionFields(p),
           formSchema: parseFormSchema(formSchemaFor(p.code)) as unknown as Prisma.InputJsonValue,
           components: {
             create: p.components.map((c, position) => ({

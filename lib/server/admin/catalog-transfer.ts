@@ -16,6 +16,33 @@ import { invalidateCatalogCaches } from "@/lib/server/catalog/cache";
 import { indexProcedure, reindexCatalog } from "@/lib/server/catalog/reindex";
 import { assertProvinceAdmin, type AdminActor } from "./access";
 
+/**
+ * The columns of a procedure version from a record in the catalog's JSON shape (the seed's shape):
+ * one mapping for the demo seed and for an administrator's import.
+ */
+export function catalogVersionFields(p: Pick<CatalogProcedure, "name" | "level" | "audience" | "onlineLevel" | "channels" | "conditions" | "steps" | "numberOfSets" | "timeLimit" | "timeUnit" | "timeLimitText" | "fees" | "result" | "legalBasis" | "locationIndependent" | "publishedBy" | "publishedOn" | "route">) {
+  return {
+    name: p.name,
+    level: p.level,
+    audience: p.audience,
+    onlineLevel: p.onlineLevel,
+    channels: p.channels,
+    conditions: p.conditions,
+    steps: p.steps,
+    numberOfSets: p.numberOfSets,
+    timeLimitValue: new Prisma.Decimal(p.timeLimit),
+    timeLimitUnit: p.timeUnit,
+    timeLimitText: p.timeLimitText,
+    fees: p.fees as unknown as Prisma.InputJsonValue,
+    result: p.result,
+    legalBasis: p.legalBasis as unknown as Prisma.InputJsonValue,
+    locationIndependent: p.locationIndependent,
+    publishedBy: p.publishedBy,
+    publishedOn: new Date(`${p.publishedOn}T00:00:00Z`),
+    route: p.route ? (p.route as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+  };
+}
+
 const BULK_FROM = 10;
 const AGENCY_KINDS = ["PROVINCE_COMMITTEE", "DEPARTMENT", "COMMUNE", "SERVICE_CENTER", "POLICE", "SOCIAL_INSURANCE"] as const;
 const TIME_UNITS = ["WORKING_DAY", "WORKING_HOUR", "SAME_DAY", "CALENDAR_DAY"] as const;
@@ -164,24 +191,7 @@ export async function importCatalog(actor: AdminActor, raw: unknown, now = new D
             procedureId: procedure.id,
             version: (existing?.versions[0]?.version ?? 0) + 1,
             status: "DRAFT",
-            name: p.name,
-            level: p.level,
-            audience: p.audience,
-            onlineLevel: p.onlineLevel,
-            channels: p.channels,
-            conditions: p.conditions,
-            steps: p.steps,
-            numberOfSets: p.numberOfSets,
-            timeLimitValue: new Prisma.Decimal(p.timeLimit),
-            timeLimitUnit: p.timeUnit,
-            timeLimitText: p.timeLimitText,
-            fees: p.fees as unknown as Prisma.InputJsonValue,
-            result: p.result,
-            legalBasis: p.legalBasis as unknown as Prisma.InputJsonValue,
-            locationIndependent: p.locationIndependent,
-            publishedBy: p.publishedBy,
-            publishedOn: new Date(`${p.publishedOn}T00:00:00Z`),
-            route: p.route ? (p.route as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+            ...catalogVersionFields(p),
             formSchema: form === null ? Prisma.DbNull : (form as Prisma.InputJsonValue),
             components: {
               create: p.components.map((c, position) => ({
