@@ -155,9 +155,9 @@ export async function runClusterTest(adminUrl: string): Promise<number> {
     check(intact, `every file reads back byte for byte (${read} files)`);
 
     // 3. Emails: every outbox row sent, each under its own Message-ID.
-    // An email the killed worker was sending waits for its job to expire (120 s) and pg-boss's next
-    // maintenance pass before another worker takes it: allow for both.
-    await until("the outbox is sent", 300_000, async () => {
+    // An email the killed worker was sending waits for its job to expire (60 s) and the next
+    // maintenance pass (every 30 s) before another worker takes it: allow for both, with room.
+    await until("the outbox is sent", 180_000, async () => {
       const r = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Outbox" o JOIN "Dossier" d ON d.id = o."dossierId" WHERE d.code = ANY($1) AND o.status <> 'SENT'`, [codes]);
       return r.rows[0]!.n === 0;
     }, 500);

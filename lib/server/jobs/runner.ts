@@ -17,6 +17,9 @@ export function createBoss(connectionString: string, o: { pollingIntervalSeconds
     schema: JOB_SCHEMA,
     application_name: "motcua-jobs",
     max: o.max ?? 4,
+    // Expired jobs (a worker killed mid-job) are found and retried by this sweep: every 30 s rather
+    // than pg-boss's 2 minutes, so an email held by a dead worker goes out about a minute late.
+    maintenanceIntervalSeconds: 30,
     ...(o.pollingIntervalSeconds ? { pollingIntervalSeconds: o.pollingIntervalSeconds } : {}),
   });
 }

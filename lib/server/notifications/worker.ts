@@ -106,7 +106,8 @@ export function outboxSendJob(o: { mailer: Mailer; maxAttempts?: number; retryDe
     retryLimit: maxAttempts - 1,
     retryDelaySeconds,
     retryBackoff: true,
-    expireInSeconds: 120,
+    // One attempt takes at most the mailer's timeouts (5 + 5 + 15 s); a job held longer belongs to a dead worker.
+    expireInSeconds: 60,
     concurrency: 4,
     async handler(data, ctx) {
       const outcome = await sendOutboxEmail(BigInt(data.id), { mailer: o.mailer, maxAttempts, retryBaseMs: retryDelaySeconds * 1000 });
