@@ -1,9 +1,9 @@
 /**
  * npm test — every test, in order: unit (Vitest), integration (Vitest, real PostgreSQL, a fresh
  * database per run), security (Vitest, real PostgreSQL: what a stranger would try), end-to-end
- * (Playwright + Chromium against a production build), then the JavaScript budget of the public pages,
- * read from that build (scripts/check-budgets.ts). `npm run test:cluster` runs the cluster test
- * (scripts/lib/cluster-test.ts: nginx, two app instances and two workers, one of each killed under load).
+ * (Playwright + Chromium against a production build), the cluster test (scripts/lib/cluster-test.ts:
+ * nginx, two app instances and two workers, one of each killed under load), then the JavaScript budget of the public pages,
+ * read from that build (scripts/check-budgets.ts).
  * Uses the PostgreSQL server of DATABASE_URL when set, the embedded one otherwise.
  */
 import { spawnSync } from "node:child_process";
@@ -57,11 +57,9 @@ runScript(async () => {
         throw new Error("stop");
       }
     }
-    if (only === "cluster" && !existsSync(nginxPath())) {
-      console.log(`\n━━ Cluster test: nginx is not installed (${nginxPath()}; Debian: apt-get install nginx, or set NGINX_PATH) ━━`);
-      process.exitCode = failed = 1;
-      throw new Error("stop");
-    } else if (only === "cluster") {
+    if ((!only || only === "cluster") && !existsSync(nginxPath()) && !process.env.CI && only !== "cluster") {
+      console.log(`\n━━ Cluster test: SKIPPED — nginx is not installed (${nginxPath()}; Debian: apt-get install nginx, or set NGINX_PATH). CI installs it and runs it. ━━`);
+    } else if (!only || only === "cluster") {
       console.log("\n━━ Cluster: nginx, two app instances, two workers; one of each killed under load ━━");
       const code = await runClusterTest(server.adminUrl);
       if (code !== 0) {
