@@ -16,6 +16,8 @@
  * 4. The database is dropped at the end (BENCH_KEEP=1 keeps it).
  */
 import pg from "pg";
+import { resetConfig } from "../lib/config";
+import { resetClients } from "../lib/db";
 import { migrate } from "../lib/server/migrations";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
 import { seedDatabase } from "./lib/seed-db";
@@ -54,6 +56,9 @@ runScript(async () => {
     await migrate(url);
     await seedDatabase(url);
     process.env.DATABASE_URL = url;
+    // The seed read the configuration (and may have opened a client) with the caller's DATABASE_URL.
+    resetConfig();
+    await resetClients();
     await client.connect();
     const busy = (await client.query<{ id: string }>(`SELECT id FROM "Agency" WHERE code = '000.00.12.H42'`)).rows[0]!.id;
     const have = (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Dossier" WHERE code LIKE 'BENCH-%'`)).rows[0]!.n;
@@ -172,6 +177,7 @@ runScript(async () => {
     console.log(`\nTransitions (receive, ${CONCURRENCY} at once, ${half} each):`);
     console.log(`  baseline (bare optimistic UPDATE in a transaction): ${bare.toFixed(0)}/s`);
     console.log(`  transitionDossier (scope, decide, update, event, audit, outbox): ${full.toFixed(0)}/s (${(full / bare).toFixed(2)}× the baseline)`);
+    await (await import("../lib/server/changes")).stopListening();
     await db().$disconnect();
   } finally {
     await client.end().catch(() => {});

@@ -11,6 +11,8 @@
  * 4. The database is dropped at the end (BENCH_KEEP=1 keeps it).
  */
 import pg from "pg";
+import { resetConfig } from "../lib/config";
+import { resetClients } from "../lib/db";
 import { migrate } from "../lib/server/migrations";
 import { load, serveProduction, type LoadFigures } from "./lib/bench";
 import { seedDossiers } from "./lib/bench-dossiers";
@@ -40,6 +42,9 @@ runScript(async () => {
     await migrate(url);
     await seedDatabase(url);
     process.env.DATABASE_URL = url;
+    // The seed read the configuration (and may have opened a client) with the caller's DATABASE_URL.
+    resetConfig();
+    await resetClients();
     await client.connect();
     const busy = (await client.query<{ id: string; code: string }>(`SELECT id, code FROM "Agency" WHERE kind = 'DEPARTMENT' ORDER BY code LIMIT 1`)).rows[0]!;
     const have = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Dossier" WHERE code LIKE 'BENCH-%'`)).rows[0]!.n);

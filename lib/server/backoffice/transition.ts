@@ -4,7 +4,7 @@
  * optimistic concurrency (UPDATE … WHERE version = expected; nobody else's change is overwritten),
  * and writes the status event, the audit record and the applicant's notification.
  */
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import {
   actionInputs,
@@ -41,14 +41,15 @@ export interface TransitionResult {
   stillInScope: boolean;
 }
 
-const dossierInclude = {
-  currentAgency: { select: { path: true, name: true, code: true } },
-  receivingAgency: { select: { name: true, address: true } },
-  applicantUser: { select: { email: true } },
-  procedureVersion: { select: { name: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, sameDayReturnBy: true, route: true, onlineLevel: true, fees: true } },
-} satisfies Prisma.DossierInclude;
+/** What loadDossier reads with the dossier (its one query below selects exactly these). */
+type DossierInclude = {
+  currentAgency: { select: { path: true; name: true; code: true } };
+  receivingAgency: { select: { name: true; address: true } };
+  applicantUser: { select: { email: true } };
+  procedureVersion: { select: { name: true; timeLimitValue: true; timeLimitUnit: true; sameDayCutoff: true; sameDayReturnBy: true; route: true; onlineLevel: true; fees: true } };
+};
 
-export type LoadedDossier = Prisma.DossierGetPayload<{ include: typeof dossierInclude }>;
+export type LoadedDossier = Prisma.DossierGetPayload<{ include: DossierInclude }>;
 
 export function pausesOf(json: unknown): Pause[] {
   if (!Array.isArray(json)) return [];
@@ -82,9 +83,42 @@ export function stateOf(d: LoadedDossier): DossierState {
   };
 }
 
+type LoadedRow = Omit<LoadedDossier, "currentAgency" | "receivingAgency" | "applicantUser" | "procedureVersion"> & {
+  _currentAgency: LoadedDossier["currentAgency"];
+  _receivingAgency: LoadedDossier["receivingAgency"];
+  _applicantEmail: string | null;
+  _procedureVersion: Omit<LoadedDossier["procedureVersion"], "timeLimitValue"> & { timeLimitValue: number | string };
+};
+
+/**
+ * The dossier with what every transition reads of its agencies, applicant and procedure version, in
+ * one round trip (a transition is a handful of statements in one transaction; this was five of them).
+ */
 export async function loadDossier(tx: Prisma.TransactionClient, dossierId: string): Promise<LoadedDossier | null> {
   if (!UUID_RE.test(dossierId)) return null;
-  return tx.dossier.findUnique({ where: { id: dossierId }, include: dossierInclude });
+  const [row] = await tx.$queryRaw<LoadedRow[]>`
+    SELECT d.*,
+           json_build_object('path', ca.path, 'name', ca.name, 'code', ca.code) AS "_currentAgency",
+           json_build_object('name', ra.name, 'address', ra.address) AS "_receivingAgency",
+           u.email AS "_applicantEmail",
+           json_build_object('name', pv.name, 'timeLimitValue', pv."timeLimitValue", 'timeLimitUnit', pv."timeLimitUnit",
+                             'sameDayCutoff', pv."sameDayCutoff", 'sameDayReturnBy', pv."sameDayReturnBy", 'route', pv.route,
+                             'onlineLevel', pv."onlineLevel", 'fees', pv.fees) AS "_procedureVersion"
+      FROM "Dossier" d
+      JOIN "Agency" ca ON ca.id = d."currentAgencyId"
+      JOIN "Agency" ra ON ra.id = d."receivingAgencyId"
+      JOIN "ProcedureVersion" pv ON pv.id = d."procedureVersionId"
+      LEFT JOIN "User" u ON u.id = d."applicantId"
+     WHERE d.id = ${dossierId}::uuid`;
+  if (!row) return null;
+  const { _currentAgency, _receivingAgency, _applicantEmail, _procedureVersion, ...dossier } = row;
+  return {
+    ...dossier,
+    currentAgency: _currentAgency,
+    receivingAgency: _receivingAgency,
+    applicantUser: dossier.applicantId ? { email: _applicantEmail } : null,
+    procedureVersion: { ..._procedureVersion, timeLimitValue: new Prisma.Decimal(_procedureVersion.timeLimitValue) },
+  } as LoadedDossier;
 }
 
 /** The email address to tell the applicant at: their account's, else the one given when filing. */
