@@ -21,12 +21,17 @@ interface Spec {
   processedAt?: string;
   extended?: boolean;
   resultFile?: boolean;
+  /** The result file was returned as a signed electronic document (ElectronicResult). */
+  electronic?: boolean;
   rating?: number;
+  /** SIPAS factors of the rating: access, procedure, officers, result, feedback handling. */
+  factors?: [number, number, number, number, number];
 }
 
 const SPECS: Spec[] = [
-  { channel: "ONLINE", status: "RESULT_RETURNED", receivedAt: "2026-03-02T09:00:00+07:00", dueAt: "2026-03-05T09:00:00+07:00", processedAt: "2026-03-03T10:00:00+07:00", resultFile: true, rating: 5 },
-  { channel: "COUNTER", status: "RESULT_RETURNED", receivedAt: "2026-03-02T09:30:00+07:00", dueAt: "2026-03-05T09:00:00+07:00", processedAt: "2026-03-05T08:00:00+07:00", rating: 2 },
+  { channel: "ONLINE", status: "RESULT_RETURNED", receivedAt: "2026-03-02T09:00:00+07:00", dueAt: "2026-03-05T09:00:00+07:00", processedAt: "2026-03-03T10:00:00+07:00", resultFile: true, electronic: true, rating: 5 },
+  // A result file that is not a signed electronic document does not count as a digitised result.
+  { channel: "COUNTER", status: "RESULT_RETURNED", receivedAt: "2026-03-02T09:30:00+07:00", dueAt: "2026-03-05T09:00:00+07:00", processedAt: "2026-03-05T08:00:00+07:00", resultFile: true, rating: 2, factors: [2, 4, 5, 1, 3] },
   { channel: "ONLINE", status: "PROCESSED", receivedAt: "2026-03-10T08:00:00+07:00", dueAt: "2026-03-12T17:00:00+07:00", processedAt: "2026-03-13T09:00:00+07:00" },
   { channel: "ONLINE", status: "RESULT_RETURNED", receivedAt: "2026-04-01T08:00:00+07:00", dueAt: "2026-04-03T17:00:00+07:00", processedAt: "2026-04-02T09:00:00+07:00", extended: true },
   { channel: "POST", status: "IN_PROCESSING", receivedAt: "2026-04-02T08:00:00+07:00", dueAt: "2026-06-20T17:00:00+07:00" },
@@ -78,17 +83,25 @@ beforeAll(async () => {
       ]);
     }
     if (s.resultFile) {
-      await client.query(
+      const file = await client.query<{ id: string }>(
         `INSERT INTO "DossierFile" (id, "dossierId", kind, "originalName", "storageKey", "mimeType", size, sha256)
-         VALUES (gen_random_uuid(), $1, 'RESULT', 'ket-qua.pdf', $2, 'application/pdf', 10, 'x')`,
+         VALUES (gen_random_uuid(), $1, 'RESULT', 'ket-qua.pdf', $2, 'application/pdf', 10, 'x') RETURNING id`,
         [id, `stats-test/${id}`],
       );
+      if (s.electronic) {
+        await client.query(
+          `INSERT INTO "ElectronicResult" (id, "dossierId", "agencyId", "fileId", year, number, reference, sha256, signed, "signedAt")
+           VALUES (gen_random_uuid(), $1, $2, $3, 2026, $4, $5, 'x', true, '2026-03-03T10:00:00+07:00')`,
+          [id, agencyId, file.rows[0]!.id, i + 1, `${i + 1}/2026/KQ-${agencyCode}`],
+        );
+      }
     }
     if (s.rating) {
+      const [access, procedure, officers, result, feedbackHandling] = s.factors ?? [4, 4, 4, 4, 4];
       await client.query(
         `INSERT INTO "Rating" (id, "dossierId", "userId", "agencyId", access, procedure, officers, result, "feedbackHandling", overall, contacts, "agenciesVisited", "createdAt")
-         VALUES (gen_random_uuid(), $1, $2, $3, 4, 4, 4, 4, 4, $4, 1, 1, '2026-03-06T10:00:00+07:00')`,
-        [id, citizen.rows[0]!.id, agencyId, s.rating],
+         VALUES (gen_random_uuid(), $1, $2, $3, $5, $6, $7, $8, $9, $4, 1, 1, '2026-03-06T10:00:00+07:00')`,
+        [id, citizen.rows[0]!.id, agencyId, s.rating, access, procedure, officers, result, feedbackHandling],
       );
     }
   }
@@ -124,6 +137,12 @@ describe("public statistics agree with the dossiers", () => {
       openOverdue: 1,
       rated: 2,
       ratedSatisfied: 1,
+      ratedDissatisfied: 1,
+      satisfiedAccess: 1,
+      satisfiedProcedure: 2,
+      satisfiedOfficers: 2,
+      satisfiedResult: 1,
+      satisfiedFeedbackHandling: 1,
       feedbackReceived: 2,
       feedbackAnswered: 1,
       feedbackAnsweredOnTime: 1,
@@ -167,6 +186,39 @@ describe("public statistics agree with the dossiers", () => {
     const progress = report.scorecard.find((l) => l.group === "progress")!;
     expect(progress.inputs).toEqual({ onTime: 2, finished: 4 });
     expect(progress.score).toBe(10);
+    // Only the signed electronic result counts as a digitised result, not the other result file.
+    expect(report.scorecard.find((l) => l.group === "digitization")!.inputs).toMatchObject({ resultsDigital: 1, finished: 4 });
+  });
+
+  it("reads SIPAS on its five factors from the ratings", async () => {
+    const report = await getStatistics({ from: "2026-01-01", to: "2026-06-30", agency: agencyCode });
+    expect(report.sipas.factors.map((f) => [f.factor, f.share])).toEqual([
+      ["access", 50],
+      ["procedure", 100],
+      ["officers", 100],
+      ["result", 50],
+      ["feedbackHandling", 50],
+    ]);
+    expect(report.sipas.index).toBe(70);
+  });
+
+  it("counts a dossier complained about against satisfaction", async () => {
+    const period = { from: "2026-01-01", to: "2026-06-29", agency: agencyCode };
+    const before = (await getStatistics(period)).scorecard.find((l) => l.group === "satisfaction")!;
+    // Feedback 1 of 1 answered on time, ratings 1 of 2 not dissatisfied, 2 of 4 resolved not late, no complaint.
+    expect(before.inputs).toEqual({ feedbackOnTimePct: 100, notDissatisfiedPct: 50, notComplainedPct: 100, notLatePct: 50 });
+    const citizen = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'congdan@motcua.test'`);
+    const agency = await client.query<{ id: string }>(`SELECT id FROM "Agency" WHERE code = $1`, [agencyCode]);
+    const dossier = await client.query<{ id: string }>(`SELECT id FROM "Dossier" WHERE code = $1`, [`${agencyCode}-260301-0002`]);
+    await client.query(
+      `INSERT INTO "Feedback" (id, code, "senderId", target, "dossierId", "agencyId", subject, body, status, "dueAt", "createdAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, 'DOSSIER', $3, $4, 'Khiếu nại', 'Hồ sơ chậm', 'OPEN', '2026-03-25T17:00:00+07:00', '2026-03-10T09:00:00+07:00', now())`,
+      [`PA-${agencyCode}-9`, citizen.rows[0]!.id, dossier.rows[0]!.id, agency.rows[0]!.id],
+    );
+    // Another period key: the report of the period above is cached until the next refresh.
+    const after = (await getStatistics({ ...period, to: "2026-06-28" })).scorecard.find((l) => l.group === "satisfaction")!;
+    expect(after.inputs.notComplainedPct).toBe(75);
+    expect(after.score!).toBeLessThan(before.score!);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyFinished, classifyOpen, emptyFigures, percent, rates, scorecard, splitPeriod, vnDate } from "../../lib/domain/statistics";
+import { classifyFinished, classifyOpen, emptyFigures, isDissatisfied, percent, rates, scorecard, sipas, splitPeriod, vnDate } from "../../lib/domain/statistics";
 
 const at = (s: string) => new Date(s);
 
@@ -52,8 +52,44 @@ describe("rates and the service index", () => {
     expect(card.find((l) => l.group === "progress")?.score).toBe(16);
     expect(card.find((l) => l.group === "online")?.score).toBe(16.5);
     expect(card.find((l) => l.group === "digitization")?.score).toBe(11);
-    expect(card.find((l) => l.group === "satisfaction")?.score).toBe(13.5);
+    // 18 × mean(ratings not dissatisfied 4/4, resolved not late 8/10): no feedback, complaints not measured.
+    expect(card.find((l) => l.group === "satisfaction")?.score).toBe(16.2);
     expect(card.reduce((s, l) => s + l.max, 0)).toBe(100);
+  });
+
+  it("gives publicity points in proportion to the procedures published in full, not full marks for one", () => {
+    const publicity = (complete: number, published: number) =>
+      scorecard(emptyFigures(), { proceduresPublished: published, proceduresComplete: complete }).find((l) => l.group === "publicity")!;
+    expect(publicity(1, 70).score).toBe(0.3);
+    expect(publicity(35, 70)).toMatchObject({ score: 9, inputs: { proceduresComplete: 35, proceduresPublished: 70 } });
+    expect(publicity(70, 70).score).toBe(18);
+    expect(publicity(0, 0).score).toBeNull();
+  });
+
+  it("counts dissatisfied ratings, complaints and late dossiers against satisfaction", () => {
+    const f = { ...emptyFigures(), finishedOnTime: 8, finishedLate: 2, rated: 10, ratedSatisfied: 6, ratedDissatisfied: 2, feedbackAnswered: 4, feedbackAnsweredOnTime: 3 };
+    const line = scorecard(f, { proceduresPublished: 1, complainedDossiers: 1 }).find((l) => l.group === "satisfaction")!;
+    // 18 × mean(feedback on time 3/4, not dissatisfied 8/10, not complained 9/10, not late 8/10) = 18 × 0.8125
+    expect(line.score).toBe(14.6);
+    expect(line.inputs).toEqual({ feedbackOnTimePct: 75, notDissatisfiedPct: 80, notComplainedPct: 90, notLatePct: 80 });
+    // More complaints lower it; a neutral rating (3 of 5) is not dissatisfied.
+    expect(scorecard(f, { proceduresPublished: 1, complainedDossiers: 5 }).find((l) => l.group === "satisfaction")!.score).toBeLessThan(14.6);
+    expect(isDissatisfied(3)).toBe(false);
+    expect(isDissatisfied(2)).toBe(true);
+  });
+
+  it("reads SIPAS on all five factors, and its index as their mean", () => {
+    const f = { ...emptyFigures(), rated: 10, satisfiedAccess: 9, satisfiedProcedure: 8, satisfiedOfficers: 10, satisfiedResult: 7, satisfiedFeedbackHandling: 6 };
+    const s = sipas(f);
+    expect(s.factors.map((x) => [x.factor, x.share])).toEqual([
+      ["access", 90],
+      ["procedure", 80],
+      ["officers", 100],
+      ["result", 70],
+      ["feedbackHandling", 60],
+    ]);
+    expect(s.index).toBe(80);
+    expect(sipas(emptyFigures()).index).toBeNull();
   });
 
   it("reads fees paid online and dossiers digitised into the store when there are any", () => {

@@ -167,13 +167,41 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
                   <td className="px-3 py-2 text-right tabular-nums">{line.score === null ? t("notMeasured") : format.number(line.score)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{line.max}</td>
                   <td className="px-3 py-2">
-                    {t(line.formulaKey, Object.fromEntries(Object.entries(line.inputs).map(([k, v]) => [k, /Share|Rate$/.test(k) ? pct(v) : v === null ? t("notApplicable") : format.number(v)])))}
+                    {t(line.formulaKey, Object.fromEntries(Object.entries(line.inputs).map(([k, v]) => [k, /Share|Rate$|Pct$/.test(k) ? pct(v) : v === null ? t("notApplicable") : format.number(v)])))}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      </section>
+
+      <section aria-labelledby="stats-sipas" className="mt-10">
+        <h2 id="stats-sipas" className="text-2xl">{t("sipas")}</h2>
+        <p className="mt-1 text-muted">{t("sipasLead", { rated: n(report.totals.rated) })}</p>
+        <table className="table-stack mt-4 w-full border-collapse text-sm">
+          <thead>
+            <tr className="border-b-2 border-ink text-left">
+              <th scope="col" className="px-3 py-2">{t("sipasFactor")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("sipasSatisfied")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("sipasShare")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.sipas.factors.map((f) => (
+              <tr key={f.factor} className="border-b border-line">
+                <th scope="row" className="px-3 py-2 text-left font-normal">{t(`sipasFactors.${f.factor}`)}</th>
+                <td data-label={t("sipasSatisfied")} className="px-3 py-2 text-right tabular-nums">{n(f.satisfied)}</td>
+                <td data-label={t("sipasShare")} className="px-3 py-2 text-right tabular-nums">{pct(f.share)}</td>
+              </tr>
+            ))}
+            <tr className="border-b border-line">
+              <th scope="row" className="px-3 py-2 text-left font-semibold">{t("sipasIndex")}</th>
+              <td data-label={t("sipasSatisfied")} className="px-3 py-2 text-right" />
+              <td data-label={t("sipasShare")} className="px-3 py-2 text-right font-semibold tabular-nums">{pct(report.sipas.index)}</td>
+            </tr>
+          </tbody>
+        </table>
       </section>
 
       <section aria-labelledby="stats-agency" className="mt-10">

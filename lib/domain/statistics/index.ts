@@ -9,6 +9,20 @@ export { classifyFinished, classifyOpen, vnDate, type OpenState, type Timeliness
 /** A rating counts as satisfied when the overall score is 4 or 5 out of 5. */
 export const SATISFIED_FROM = 4;
 export const isSatisfied = (overall: number): boolean => overall >= SATISFIED_FROM;
+/** A rating counts as dissatisfied when the overall score is 1 or 2 out of 5 (3 is neither). */
+export const DISSATISFIED_UP_TO = 2;
+export const isDissatisfied = (overall: number): boolean => overall <= DISSATISFIED_UP_TO;
+
+/** SIPAS's five factors, as the rating form asks them (Rating's columns). */
+export const SIPAS_FACTORS = ["access", "procedure", "officers", "result", "feedbackHandling"] as const;
+export type SipasFactor = (typeof SIPAS_FACTORS)[number];
+const FACTOR_FIGURE = {
+  access: "satisfiedAccess",
+  procedure: "satisfiedProcedure",
+  officers: "satisfiedOfficers",
+  result: "satisfiedResult",
+  feedbackHandling: "satisfiedFeedbackHandling",
+} as const satisfies Record<SipasFactor, keyof Figures>;
 
 export interface Figures {
   receivedOnline: number;
@@ -17,12 +31,20 @@ export interface Figures {
   finishedEarly: number;
   finishedOnTime: number;
   finishedLate: number;
-  /** Finished dossiers whose result was issued as a downloadable file. */
+  /** Finished dossiers whose result was returned as an electronic document (signed, not revoked). */
   resultsDigital: number;
   openWithin: number;
   openOverdue: number;
   rated: number;
   ratedSatisfied: number;
+  /** Ratings whose overall score says dissatisfied (isDissatisfied). */
+  ratedDissatisfied: number;
+  /** SIPAS: ratings satisfied on each factor. */
+  satisfiedAccess: number;
+  satisfiedProcedure: number;
+  satisfiedOfficers: number;
+  satisfiedResult: number;
+  satisfiedFeedbackHandling: number;
   feedbackReceived: number;
   feedbackAnswered: number;
   feedbackAnsweredOnTime: number;
@@ -42,6 +64,12 @@ export const emptyFigures = (): Figures => ({
   openOverdue: 0,
   rated: 0,
   ratedSatisfied: 0,
+  ratedDissatisfied: 0,
+  satisfiedAccess: 0,
+  satisfiedProcedure: 0,
+  satisfiedOfficers: 0,
+  satisfiedResult: 0,
+  satisfiedFeedbackHandling: 0,
   feedbackReceived: 0,
   feedbackAnswered: 0,
   feedbackAnsweredOnTime: 0,
@@ -98,35 +126,61 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export interface ScoreExtra {
+  /** Procedures in effect (published) for the agencies concerned. */
   proceduresPublished: number;
+  /** Of those, the ones published in full: everything the public page and filing need (publishIssues finds nothing). */
+  proceduresComplete?: number;
   /** Fees paid in the period (payment requests, each once): online, and in all. */
   payments?: { paidOnline: number; paid: number };
   /** Dossiers received in the period with a document digitised into, or taken from, the citizen's document store. */
   digitisedDossiers?: number;
+  /** Dossiers complained about in the period (feedback sent about a dossier), each once. */
+  complainedDossiers?: number;
+}
+
+/** SIPAS: the share of ratings satisfied on each factor, and their mean (the index). Null without ratings. */
+export function sipas(f: Figures): { factors: Array<{ factor: SipasFactor; satisfied: number; share: number | null }>; index: number | null } {
+  const factors = SIPAS_FACTORS.map((factor) => {
+    const satisfied = f[FACTOR_FIGURE[factor]];
+    return { factor, satisfied, share: percent(satisfied, f.rated) };
+  });
+  const shares = factors.map((x) => x.share).filter((v): v is number => v !== null);
+  return { factors, index: shares.length === 0 ? null : Math.round(mean(shares) * 10) / 10 };
 }
 
 export function scorecard(f: Figures, extra: ScoreExtra): ScoreLine[] {
   const r = rates(f);
   const finished = r.finished;
+  // Publicity and transparency (18): in proportion to the procedures published in full.
+  const complete = extra.proceduresComplete ?? extra.proceduresPublished;
+  const publicity = extra.proceduresPublished > 0 ? Math.min(complete, extra.proceduresPublished) / extra.proceduresPublished : null;
   // Online services (22): dossiers filed online, and fees paid online when any fee was paid.
   const pay = extra.payments && extra.payments.paid > 0 ? extra.payments : null;
   const onlineParts = [...(r.onlineShare === null ? [] : [r.onlineShare / 100]), ...(pay ? [pay.paidOnline / pay.paid] : [])];
-  // Digitisation (22): results issued electronically, and received dossiers whose documents are digitised.
+  // Digitisation (22): results returned as electronic documents, and received dossiers whose documents are digitised.
   const digitised = extra.digitisedDossiers;
   const digitisationParts = [
     ...(finished === 0 ? [] : [Math.min(f.resultsDigital, finished) / finished]),
     ...(digitised === undefined || r.received === 0 ? [] : [Math.min(digitised, r.received) / r.received]),
   ];
-  const satisfiedBase = r.satisfiedShare;
-  const feedbackBase = r.feedbackOnTimeRate;
-  const satisfactionParts = [satisfiedBase, feedbackBase].filter((v): v is number => v !== null);
+  // Satisfaction (18): feedback answered on time; ratings not dissatisfied; finished dossiers not
+  // complained about; finished dossiers not late. Each share counts equally.
+  const complained = extra.complainedDossiers;
+  const satisfactionInputs = {
+    feedbackOnTime: f.feedbackAnswered === 0 ? null : f.feedbackAnsweredOnTime / f.feedbackAnswered,
+    notDissatisfied: f.rated === 0 ? null : (f.rated - Math.min(f.ratedDissatisfied, f.rated)) / f.rated,
+    notComplained: complained === undefined || finished === 0 ? null : 1 - Math.min(complained, finished) / finished,
+    notLate: finished === 0 ? null : (finished - f.finishedLate) / finished,
+  };
+  const satisfactionParts = Object.values(satisfactionInputs).filter((v): v is number => v !== null);
+  const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
   return [
     {
       group: "publicity",
       max: 18,
-      score: extra.proceduresPublished > 0 ? 18 : null,
+      score: publicity === null ? null : round1(18 * publicity),
       formulaKey: "formulaPublicity",
-      inputs: { proceduresPublished: extra.proceduresPublished },
+      inputs: { proceduresComplete: Math.min(complete, extra.proceduresPublished), proceduresPublished: extra.proceduresPublished },
     },
     {
       group: "progress",
@@ -152,9 +206,14 @@ export function scorecard(f: Figures, extra: ScoreExtra): ScoreLine[] {
     {
       group: "satisfaction",
       max: 18,
-      score: satisfactionParts.length === 0 ? null : round1((18 * satisfactionParts.reduce((a, b) => a + b, 0)) / (100 * satisfactionParts.length)),
+      score: satisfactionParts.length === 0 ? null : round1(18 * mean(satisfactionParts)),
       formulaKey: "formulaSatisfaction",
-      inputs: { satisfiedShare: satisfiedBase, feedbackOnTimeRate: feedbackBase },
+      inputs: {
+        feedbackOnTimePct: pct(satisfactionInputs.feedbackOnTime),
+        notDissatisfiedPct: pct(satisfactionInputs.notDissatisfied),
+        notComplainedPct: pct(satisfactionInputs.notComplained),
+        notLatePct: pct(satisfactionInputs.notLate),
+      },
     },
   ];
 }

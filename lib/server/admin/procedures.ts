@@ -503,3 +503,13 @@ export async function catalogChoices() {
   ]);
   return { fields, lifeEvents };
 }
+
+/**
+ * How many of these (published) versions are published in full: the checks a draft must pass before
+ * publishing find nothing. The service index's publicity group counts them (lib/domain/statistics).
+ */
+export async function countPublishedInFull(client: Prisma.TransactionClient | PrismaClient, versionIds: string[]): Promise<number> {
+  if (versionIds.length === 0) return 0;
+  const versions = await client.procedureVersion.findMany({ where: { id: { in: versionIds } }, include: versionInclude });
+  return versions.filter((v) => publishIssues(recordOf(v), v.formSchema).length === 0).length;
+}

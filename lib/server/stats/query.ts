@@ -6,11 +6,12 @@ import { z } from "zod";
 import { readDb } from "@/lib/db";
 import { calendarDateSchema } from "@/lib/domain/calendar-date";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addFigures, emptyFigures, rates, scorecard, splitPeriod, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
+import { addFigures, emptyFigures, rates, scorecard, sipas, splitPeriod, type Figures, type Rates, type ScoreLine } from "@/lib/domain/statistics";
 import { onChange } from "@/lib/server/changes";
 import { fromLocal, addDaysToDate } from "@/lib/domain/calendar";
 import { digitisedDossierCount } from "@/lib/server/document-store/stats";
 import { onlinePaymentFigures } from "@/lib/server/payments/stats";
+import { countPublishedInFull } from "@/lib/server/admin/procedures";
 
 const isoDate = calendarDateSchema;
 
@@ -45,6 +46,8 @@ export interface StatisticsReport {
   byField: Row[];
   byMonth: Array<{ month: string; figures: Figures; rates: Rates }>;
   scorecard: ScoreLine[];
+  /** SIPAS: satisfied share of the ratings on each of the five factors, and their mean. */
+  sipas: ReturnType<typeof sipas>;
   agencies: Array<{ code: string; name: string; nameEn: string }>;
   fields: Array<{ code: string; name: string; nameEn: string }>;
 }
@@ -60,13 +63,22 @@ type SumRow = {
   resultsDigital: number;
   rated: number;
   ratedSatisfied: number;
+  ratedDissatisfied: number;
+  satisfiedAccess: number;
+  satisfiedProcedure: number;
+  satisfiedOfficers: number;
+  satisfiedResult: number;
+  satisfiedFeedbackHandling: number;
 };
 
 const SUMS = Prisma.sql`
   sum("receivedOnline")::int AS "receivedOnline", sum("receivedCounter")::int AS "receivedCounter",
   sum("receivedPost")::int AS "receivedPost", sum("finishedEarly")::int AS "finishedEarly",
   sum("finishedOnTime")::int AS "finishedOnTime", sum("finishedLate")::int AS "finishedLate",
-  sum("resultsDigital")::int AS "resultsDigital", sum("rated")::int AS "rated", sum("ratedSatisfied")::int AS "ratedSatisfied"`;
+  sum("resultsDigital")::int AS "resultsDigital", sum("rated")::int AS "rated", sum("ratedSatisfied")::int AS "ratedSatisfied",
+  sum("ratedDissatisfied")::int AS "ratedDissatisfied", sum("satisfiedAccess")::int AS "satisfiedAccess",
+  sum("satisfiedProcedure")::int AS "satisfiedProcedure", sum("satisfiedOfficers")::int AS "satisfiedOfficers",
+  sum("satisfiedResult")::int AS "satisfiedResult", sum("satisfiedFeedbackHandling")::int AS "satisfiedFeedbackHandling"`;
 
 function toFigures(r: Partial<SumRow & { kind: string }> | undefined): Figures {
   const { key: _key, kind: _kind, ...rest } = r ?? {};
@@ -74,7 +86,8 @@ function toFigures(r: Partial<SumRow & { kind: string }> | undefined): Figures {
 }
 
 const COLUMNS = Prisma.sql`"agencyId", "fieldId", "receivedOnline", "receivedCounter", "receivedPost", "finishedEarly",
-  "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied"`;
+  "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied", "ratedDissatisfied", "satisfiedAccess",
+  "satisfiedProcedure", "satisfiedOfficers", "satisfiedResult", "satisfiedFeedbackHandling"`;
 
 function today(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -111,7 +124,7 @@ export async function storeAndPaymentFigures(
   query: Pick<StatisticsQuery, "agency" | "field">,
   agencyRow: { path: string } | null,
   fieldRow: { id: string } | null,
-): Promise<{ payments: { paidOnline: number; paid: number }; digitisedDossiers: number }> {
+): Promise<{ payments: { paidOnline: number; paid: number }; digitisedDossiers: number; complainedDossiers: number }> {
   const range = {
     from: fromLocal(from),
     to: fromLocal(addDaysToDate(to, 1)),
@@ -119,8 +132,27 @@ export async function storeAndPaymentFigures(
     ...(query.agency ? { agencyPathPrefix: agencyRow?.path ?? "//none//" } : {}),
     ...(query.field ? { fieldId: fieldRow?.id ?? "00000000-0000-0000-0000-000000000000" } : {}),
   };
-  const [payments, digitisedDossiers] = await Promise.all([onlinePaymentFigures(range, readDb), digitisedDossierCount(range)]);
-  return { payments: { paidOnline: payments.paidOnline, paid: payments.paidOnline + payments.paidAtDesk }, digitisedDossiers };
+  const [payments, digitisedDossiers, complainedDossiers] = await Promise.all([
+    onlinePaymentFigures(range, readDb),
+    digitisedDossierCount(range),
+    complainedDossierCount(range),
+  ]);
+  return { payments: { paidOnline: payments.paidOnline, paid: payments.paidOnline + payments.paidAtDesk }, digitisedDossiers, complainedDossiers };
+}
+
+/** Dossiers complained about in the period: feedback sent about a dossier, each dossier once. */
+async function complainedDossierCount(range: { from: Date; to: Date; agencyPathPrefix?: string; fieldId?: string }): Promise<number> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`f."target" = 'DOSSIER' AND f."dossierId" IS NOT NULL AND f."createdAt" >= ${range.from} AND f."createdAt" < ${range.to}`];
+  if (range.agencyPathPrefix !== undefined) {
+    conditions.push(Prisma.sql`f."agencyId" IN (SELECT "id" FROM "Agency" WHERE "path" LIKE ${`${range.agencyPathPrefix}%`})`);
+  }
+  if (range.fieldId !== undefined) {
+    conditions.push(Prisma.sql`f."dossierId" IN (SELECT d."id" FROM "Dossier" d JOIN "ProcedureVersion" v ON v."id" = d."procedureVersionId"
+                                                  JOIN "Procedure" p ON p."id" = v."procedureId" WHERE p."fieldId" = ${range.fieldId}::uuid)`);
+  }
+  const rows = await readDb().$queryRaw<Array<{ n: number }>>`
+    SELECT count(DISTINCT f."dossierId")::int AS n FROM "Feedback" f WHERE ${Prisma.join(conditions, " AND ")}`;
+  return rows[0]?.n ?? 0;
 }
 
 async function computeStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
@@ -275,7 +307,12 @@ async function computeStatistics(query: StatisticsQuery): Promise<StatisticsRepo
     byAgency,
     byField,
     byMonth,
-    scorecard: scorecard(totals, { proceduresPublished: published.length, ...(await storeAndPaymentFigures(from, to, query, agencyRow, fieldRow)) }),
+    scorecard: scorecard(totals, {
+      proceduresPublished: published.length,
+      proceduresComplete: await countPublishedInFull(prisma, published.map((p) => p.versionId)),
+      ...(await storeAndPaymentFigures(from, to, query, agencyRow, fieldRow)),
+    }),
+    sipas: sipas(totals),
     agencies: agencies.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
     fields: fields.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
   };

@@ -17,6 +17,7 @@
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { overdueSql, timelinessSql } from "@/lib/domain/timeliness";
+import { DISSATISFIED_UP_TO, SATISFIED_FROM } from "@/lib/domain/statistics";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const LOCK_KEY = 727073;
@@ -47,22 +48,26 @@ async function insertDaily(tx: Tx, from: string | null): Promise<void> {
   const since = from === null ? Prisma.sql`'-infinity'::timestamptz` : Prisma.sql`(${from}::date::timestamp AT TIME ZONE ${TZ})`;
   await tx.$executeRaw`
     INSERT INTO "StatDaily" ("day", "agencyId", "fieldId", "receivedOnline", "receivedCounter", "receivedPost",
-                             "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied")
-    SELECT day, agency, field, sum(ro), sum(rc), sum(rp), sum(fe), sum(fo), sum(fl), sum(rd), sum(ra), sum(rs)
+                             "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied",
+                             "ratedDissatisfied", "satisfiedAccess", "satisfiedProcedure", "satisfiedOfficers", "satisfiedResult", "satisfiedFeedbackHandling")
+    SELECT day, agency, field, sum(ro), sum(rc), sum(rp), sum(fe), sum(fo), sum(fl), sum(rd), sum(ra), sum(rs),
+           sum(rx), sum(sa), sum(sp), sum(so), sum(sr), sum(sf)
       FROM (
         SELECT (d."receivedAt" AT TIME ZONE ${TZ})::date AS day, d."receivingAgencyId" AS agency, p."fieldId" AS field,
                (d."channel" = 'ONLINE')::int AS ro, (d."channel" = 'COUNTER')::int AS rc, (d."channel" = 'POST')::int AS rp,
-               0 AS fe, 0 AS fo, 0 AS fl, 0 AS rd, 0 AS ra, 0 AS rs
+               0 AS fe, 0 AS fo, 0 AS fl, 0 AS rd, 0 AS ra, 0 AS rs, 0 AS rx, 0 AS sa, 0 AS sp, 0 AS so, 0 AS sr, 0 AS sf
           FROM "Dossier" d
           JOIN "ProcedureVersion" v ON v."id" = d."procedureVersionId"
           JOIN "Procedure" p ON p."id" = v."procedureId"
          WHERE d."receivedAt" >= ${since}
         UNION ALL
         SELECT (f.resolved AT TIME ZONE ${TZ})::date, f.agency, f.field, 0, 0, 0,
-               (f.kind = 'EARLY')::int, (f.kind = 'ON_TIME')::int, (f.kind = 'LATE')::int, f.digital, 0, 0
+               (f.kind = 'EARLY')::int, (f.kind = 'ON_TIME')::int, (f.kind = 'LATE')::int, f.digital, 0, 0, 0, 0, 0, 0, 0, 0
           FROM (
             SELECT d."receivingAgencyId" AS agency, p."fieldId" AS field, r.resolved,
-                   (EXISTS (SELECT 1 FROM "DossierFile" df WHERE df."dossierId" = d."id" AND df."kind" = 'RESULT'))::int AS digital,
+                   -- Digitised results (766): returned as a signed electronic document, not any file.
+                   (EXISTS (SELECT 1 FROM "ElectronicResult" er
+                             WHERE er."dossierId" = d."id" AND er."signed" AND er."revokedAt" IS NULL))::int AS digital,
                    ${FINISHED_KIND} AS kind
               FROM "Dossier" d
               JOIN "ProcedureVersion" v ON v."id" = d."procedureVersionId"
@@ -76,7 +81,10 @@ async function insertDaily(tx: Tx, from: string | null): Promise<void> {
              WHERE d."status" IN ('PROCESSED', 'RESULT_RETURNED') AND d."updatedAt" >= ${since} AND r.resolved >= ${since}
           ) f
         UNION ALL
-        SELECT (g."createdAt" AT TIME ZONE ${TZ})::date, g."agencyId", p."fieldId", 0, 0, 0, 0, 0, 0, 0, 1, (g."overall" >= 4)::int
+        SELECT (g."createdAt" AT TIME ZONE ${TZ})::date, g."agencyId", p."fieldId", 0, 0, 0, 0, 0, 0, 0, 1,
+               (g."overall" >= ${SATISFIED_FROM})::int, (g."overall" <= ${DISSATISFIED_UP_TO})::int,
+               (g."access" >= ${SATISFIED_FROM})::int, (g."procedure" >= ${SATISFIED_FROM})::int, (g."officers" >= ${SATISFIED_FROM})::int,
+               (g."result" >= ${SATISFIED_FROM})::int, (g."feedbackHandling" >= ${SATISFIED_FROM})::int
           FROM "Rating" g
           JOIN "Dossier" d ON d."id" = g."dossierId"
           JOIN "ProcedureVersion" v ON v."id" = d."procedureVersionId"
@@ -121,9 +129,11 @@ export async function refreshStatistics(
         await insertDaily(tx, null);
         await tx.$executeRaw`
           INSERT INTO "StatMonthly" ("month", "agencyId", "fieldId", "receivedOnline", "receivedCounter", "receivedPost",
-                                     "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied")
+                                     "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied",
+                             "ratedDissatisfied", "satisfiedAccess", "satisfiedProcedure", "satisfiedOfficers", "satisfiedResult", "satisfiedFeedbackHandling")
           SELECT date_trunc('month', "day")::date, "agencyId", "fieldId", sum("receivedOnline"), sum("receivedCounter"), sum("receivedPost"),
-                 sum("finishedEarly"), sum("finishedOnTime"), sum("finishedLate"), sum("resultsDigital"), sum("rated"), sum("ratedSatisfied")
+                 sum("finishedEarly"), sum("finishedOnTime"), sum("finishedLate"), sum("resultsDigital"), sum("rated"), sum("ratedSatisfied"),
+                 sum("ratedDissatisfied"), sum("satisfiedAccess"), sum("satisfiedProcedure"), sum("satisfiedOfficers"), sum("satisfiedResult"), sum("satisfiedFeedbackHandling")
             FROM "StatDaily" GROUP BY 1, 2, 3`;
       } else {
         fromDay = await firstChangedDay(tx, new Date(Date.parse(previous) - OVERLAP_MS));
@@ -134,9 +144,11 @@ export async function refreshStatistics(
           await tx.$executeRaw`DELETE FROM "StatMonthly" WHERE "month" >= date_trunc('month', ${fromDay}::date)::date`;
           await tx.$executeRaw`
             INSERT INTO "StatMonthly" ("month", "agencyId", "fieldId", "receivedOnline", "receivedCounter", "receivedPost",
-                                       "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied")
+                                       "finishedEarly", "finishedOnTime", "finishedLate", "resultsDigital", "rated", "ratedSatisfied",
+                             "ratedDissatisfied", "satisfiedAccess", "satisfiedProcedure", "satisfiedOfficers", "satisfiedResult", "satisfiedFeedbackHandling")
             SELECT date_trunc('month', "day")::date, "agencyId", "fieldId", sum("receivedOnline"), sum("receivedCounter"), sum("receivedPost"),
-                   sum("finishedEarly"), sum("finishedOnTime"), sum("finishedLate"), sum("resultsDigital"), sum("rated"), sum("ratedSatisfied")
+                   sum("finishedEarly"), sum("finishedOnTime"), sum("finishedLate"), sum("resultsDigital"), sum("rated"), sum("ratedSatisfied"),
+                 sum("ratedDissatisfied"), sum("satisfiedAccess"), sum("satisfiedProcedure"), sum("satisfiedOfficers"), sum("satisfiedResult"), sum("satisfiedFeedbackHandling")
               FROM "StatDaily" WHERE "day" >= date_trunc('month', ${fromDay}::date)::date GROUP BY 1, 2, 3`;
         }
       }
