@@ -21,6 +21,8 @@ function toSearchParams(sp: Record<string, string | string[] | undefined>): URLS
 
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations("stats");
+  // The factors named as the rating form asks them (one vocabulary).
+  const factorName = await getTranslations("rating.factors");
   const format = await getFormatter();
   const en = (await getLocale()) === "en";
   const parsed = parseStatisticsParams(toSearchParams(await searchParams), { strict: false });
@@ -190,7 +192,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <tbody>
             {report.sipas.factors.map((f) => (
               <tr key={f.factor} className="border-b border-line">
-                <th scope="row" className="px-3 py-2 text-left font-normal">{t(`sipasFactors.${f.factor}`)}</th>
+                <th scope="row" className="px-3 py-2 text-left font-normal">{factorName(f.factor)}</th>
                 <td data-label={t("sipasSatisfied")} className="px-3 py-2 text-right tabular-nums">{n(f.satisfied)}</td>
                 <td data-label={t("sipasShare")} className="px-3 py-2 text-right tabular-nums">{pct(f.share)}</td>
               </tr>
