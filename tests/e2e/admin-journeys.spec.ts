@@ -118,3 +118,16 @@ test("an invited officer sets a password from the invitation, enrols the second 
   await expect(page.getByText("Đã đăng ký").first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the calendar: a year's computed holidays are confirmed, and the page says how many due dates changed", async ({ page }) => {
+  test.setTimeout(300_000);
+  const year = 2090 + Math.floor(Math.random() * 9);
+  await signIn(page, ADMIN, `/admin/calendar?year=${year}`);
+  await expect(page.getByRole("heading", { name: `Ngày nghỉ năm ${year} tính theo Bộ luật Lao động` })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Tết Dương lịch", exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: `Xác nhận lịch nghỉ năm ${year}` }).click();
+  await expect(page.getByRole("status")).toContainText(`Đã xác nhận lịch nghỉ năm ${year}`);
+  await expect(page.getByText(/^Đã xác nhận ngày /)).toBeVisible();
+  await expectAccessible(page);
+});
