@@ -1,9 +1,14 @@
 /** Agencies: create and rename (old name kept), merge A into B (dry run, then for real), dissolve refused with open dossiers. */
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { loadAdminActor, type AdminActor } from "@/lib/server/admin/access";
 import { agencyNameAt, createAgency, dissolveAgency, getAgency, listAgencyTree, mergeAgency, planMerge, updateAgency } from "@/lib/server/admin/agencies";
+import { listQueue, queueFilterSchema } from "@/lib/server/backoffice/queue";
+import { registerQuerySchema, registerRows } from "@/lib/server/backoffice/register";
+import { hashTrackingPin } from "@/lib/server/dossiers/code";
+import { trackDossier } from "@/lib/server/tracking/track";
 import { createDossier, createOfficer, DEMO } from "./support/backoffice-fixtures";
 
 let admin: AdminActor;
@@ -121,5 +126,79 @@ describe("dissolving", () => {
     expect(await db().agency.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ active: false });
     expect((await db().user.findUniqueOrThrow({ where: { id: officer.userId } })).active).toBe(false);
     expect(await db().auditLog.count({ where: { entity: "Agency", entityId: a.id, action: "agency.dissolve" } })).toBe(1);
+  });
+});
+
+/** A published province-level procedure implemented by `agencyId`, copied from a complete demo version. */
+async function procedureImplementedBy(agencyId: string): Promise<{ procedureId: string; versionId: string; code: string }> {
+  const source = await db().procedureVersion.findFirstOrThrow({
+    where: { status: "PUBLISHED", onlineLevel: "NONE", route: { equals: Prisma.DbNull } },
+    include: { components: true, procedure: { select: { fieldId: true } } },
+  });
+  const code = `MRG.${randomBytes(4).toString("hex").toUpperCase()}`;
+  const procedure = await db().procedure.create({ data: { code, fieldId: source.procedure.fieldId } });
+  const version = await db().procedureVersion.create({
+    data: {
+      procedureId: procedure.id,
+      version: 1,
+      status: "DRAFT",
+      name: `Thủ tục của xã sáp nhập ${code}`,
+      level: "PROVINCE",
+      audience: source.audience,
+      onlineLevel: "NONE",
+      channels: ["COUNTER"],
+      steps: source.steps as Prisma.InputJsonValue,
+      timeLimitValue: source.timeLimitValue,
+      timeLimitUnit: source.timeLimitUnit,
+      timeLimitText: source.timeLimitText,
+      fees: source.fees as Prisma.InputJsonValue,
+      result: source.result || "Kết quả",
+      legalBasis: source.legalBasis as Prisma.InputJsonValue,
+      components: { create: source.components.map(({ id: _i, versionId: _v, ...c }) => c) },
+      agencies: { create: [{ agencyId, role: "IMPLEMENTING" }, { agencyId, role: "DECIDING" }] },
+    },
+  });
+  await db().procedureVersion.update({ where: { id: version.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  await db().procedure.update({ where: { id: procedure.id }, data: { currentVersionId: version.id } });
+  return { procedureId: procedure.id, versionId: version.id, code };
+}
+
+describe("merging A into B: procedures and old codes", () => {
+  it("publishes a new version naming B of every procedure A implemented; A's old code still finds its dossiers", async () => {
+    const a = await newCommune();
+    const b = await newCommune();
+    const proc = await procedureImplementedBy(a.id);
+    const leaderB = await createOfficer(b.id, "LEADER");
+    // A dossier filed at A under the old version, with a real code and tracking PIN.
+    const filed = await createDossier({ agencyId: a.id, versionId: proc.versionId, status: "RECEIVED" });
+    const code = `${a.code}-261130-${1000 + Math.floor(Math.random() * 8999)}`;
+    await db().dossier.update({ where: { id: filed.id }, data: { code, pinHash: hashTrackingPin(code, "246810") } });
+    const finished = await createDossier({ agencyId: a.id, versionId: proc.versionId, status: "RESULT_RETURNED" });
+
+    const plan = await planMerge(admin, a.id, { intoCode: b.code, resolution: "Nghị quyết số 1660/NQ-UBTVQH15" });
+    expect(plan.procedureVersions).toBe(2);
+    const result = await mergeAgency(admin, a.id, { intoCode: b.code, resolution: "Nghị quyết số 1660/NQ-UBTVQH15" });
+    expect(result.procedures).toEqual({ published: [proc.code], drafts: [] });
+
+    const versions = await db().procedureVersion.findMany({ where: { procedureId: proc.procedureId }, orderBy: { version: "asc" }, include: { agencies: true } });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([[1, "SUPERSEDED"], [2, "PUBLISHED"]]);
+    expect(versions[1]!.agencies.map((x) => [x.agencyId, x.role]).sort()).toEqual([[b.id, "IMPLEMENTING"], [b.id, "DECIDING"]].sort());
+    expect(versions[1]!.decisionNumber).toBe("Nghị quyết số 1660/NQ-UBTVQH15");
+    // The old version still names A: documents of dossiers filed under it are unchanged.
+    expect(versions[0]!.agencies.every((x) => x.agencyId === a.id)).toBe(true);
+    expect((await db().procedure.findUniqueOrThrow({ where: { id: proc.procedureId } })).currentVersionId).toBe(versions[1]!.id);
+    expect((await db().dossier.findUniqueOrThrow({ where: { id: filed.id } })).procedureVersionId).toBe(proc.versionId);
+    expect(await db().auditLog.count({ where: { action: "procedure.agencyMerge", entityId: versions[1]!.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "procedure.publish", entityId: versions[1]!.id } })).toBe(1);
+
+    // Tracking by A's old code.
+    const tracked = await trackDossier({ code, pin: "246810" }, `merge-test-${randomBytes(3).toString("hex")}`);
+    expect(tracked.code).toBe(code);
+    // B's officers find it by its old code in their queue, and A's dossiers stay in B's register.
+    const { rows } = await listQueue(leaderB, queueFilterSchema.parse({ q: code }));
+    expect(rows.map((r) => r.code)).toEqual([code]);
+    const register = await registerRows(leaderB, registerQuerySchema.parse({ from: "2020-01-01", to: "2099-12-31" }), "vi");
+    const codes = register.body.map((r) => r[1]);
+    expect(codes).toEqual(expect.arrayContaining([code, finished.code]));
   });
 });

@@ -1,9 +1,13 @@
 /** The official forms as PDF: generated from the dossier's history, in Vietnamese, only for those in scope. */
+import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { fromLocal } from "@/lib/domain/calendar";
+import { loadAdminActor } from "@/lib/server/admin/access";
+import { createAgency, updateAgency } from "@/lib/server/admin/agencies";
 import { DOCUMENT_KINDS } from "@/lib/domain/workflow";
 import { transitionDossier } from "@/lib/server/backoffice/transition";
 import type { Actor } from "@/lib/server/backoffice/types";
@@ -58,5 +62,28 @@ describe("official forms", () => {
     await expect(renderOfficialDocument(reception, d.id, "receipt")).rejects.toMatchObject({ kind: "not_found" });
     await expect(renderOfficialDocument(reception, d.id, "nonsense")).rejects.toMatchObject({ kind: "not_found" });
     await expect(renderOfficialDocument(reception, d.id, "controlSlip")).resolves.toBeTruthy();
+  });
+});
+
+describe("documents after a rename", () => {
+  it("a dossier received before the rename prints the agency's name of then; one received after, the new name", async () => {
+    const admin = await loadAdminActor((await db().user.findUniqueOrThrow({ where: { email: DEMO.admin } })).id);
+    const province = await db().agency.findFirstOrThrow({ where: { parentId: null }, select: { code: true, name: true } });
+    const tag = randomBytes(3).toString("hex").toUpperCase();
+    const created = await createAgency(admin, { code: `000.02.99.${tag}`, name: `Ủy ban nhân dân xã Cũ ${tag}`, kind: "COMMUNE", parentCode: province.code });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const desk = await createOfficer(created.id, "RECEPTION");
+    const before = await createDossier({ agencyId: created.id });
+    await step(desk, before.id, "receive", {}, new Date(Date.now() - 3_600_000));
+
+    const renamed = await updateAgency(admin, created.id, { code: `000.02.99.${tag}`, name: `Ủy ban nhân dân xã Mới ${tag}`, kind: "COMMUNE" });
+    expect(renamed.ok).toBe(true);
+    const after = await createDossier({ agencyId: created.id });
+    await step(desk, after.id, "receive", {}, new Date(Date.now() + 1000));
+
+    const author = async (id: string, kind: string) => (await PDFDocument.load((await renderOfficialDocument(desk, id, kind)).bytes)).getAuthor();
+    expect(await author(before.id, "receipt")).toBe(`Ủy ban nhân dân xã Cũ ${tag}`);
+    expect(await author(before.id, "controlSlip")).toBe(`Ủy ban nhân dân xã Cũ ${tag}`);
+    expect(await author(after.id, "receipt")).toBe(`Ủy ban nhân dân xã Mới ${tag}`);
   });
 });

@@ -116,7 +116,7 @@ function statutoryHolidays(year: number): Holiday[] {
 // ---------------------------------------------------------------------------
 // Known arrangements announced for the civil service.
 
-type Swap = {
+export type Swap = {
   /** Weekday given off, "YYYY-MM-DD". */
   off: string;
   /** Weekend day worked instead, "YYYY-MM-DD". */
@@ -253,24 +253,32 @@ export function defaultCalendarEntries(year: number): CalendarEntry[] {
   }
 
   const arrangement = KNOWN_ARRANGEMENTS[year];
-  for (const s of arrangement?.swaps ?? []) {
-    const off = parseIso(s.off);
-    const makeUp = parseIso(s.makeUp);
-    entries.push({
+  for (const s of arrangement?.swaps ?? []) entries.push(...swapEntries(s));
+
+  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind.localeCompare(b.kind)));
+}
+
+/**
+ * The two entries of a swap announced by the government: the weekday given off (DAY_OFF) and the
+ * weekend day worked instead (WORKING_DAY), named after each other.
+ */
+export function swapEntries(s: Swap): [CalendarEntry, CalendarEntry] {
+  const off = parseIso(s.off);
+  const makeUp = parseIso(s.makeUp);
+  return [
+    {
       date: s.off,
       kind: "DAY_OFF",
       name: `Nghỉ hoán đổi ${s.reason} (làm bù ${ddmm(makeUp)})`,
       nameEn: `Swapped day off, ${s.reasonEn} (made up on ${ddmm(makeUp)})`,
-    });
-    entries.push({
+    },
+    {
       date: s.makeUp,
       kind: "WORKING_DAY",
       name: `Làm bù cho ngày ${ddmm(off)} (${s.reason})`,
       nameEn: `Make-up working day for ${ddmm(off)} (${s.reasonEn})`,
-    });
-  }
-
-  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind.localeCompare(b.kind)));
+    },
+  ];
 }
 
 /** Entries of several consecutive years (inclusive). */

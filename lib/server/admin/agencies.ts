@@ -15,7 +15,9 @@ import { AGENCY_CODE_RE, buildAgencyTree, childPath, flattenAgencyTree, inSubtre
 import { OPEN_STATUSES } from "@/lib/domain/workflow/statuses";
 import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/server/audit";
+import { toLocalDate } from "@/lib/domain/calendar";
 import { conflict, notFound, validation } from "@/lib/server/errors";
+import { createDraftFrom, publishVersion } from "./procedures";
 import { agencyPathInScope, agencyScopeWhere, assertCanChange, assertProvinceAdmin, type AdminActor } from "./access";
 
 type Tx = Prisma.TransactionClient;
@@ -149,12 +151,7 @@ export async function updateAgency(actor: AdminActor, id: string, raw: unknown, 
   });
 }
 
-/** The name an agency bore at a moment (its current name if it was not renamed since). */
-export async function agencyNameAt(agencyId: string, at: Date): Promise<{ name: string; nameEn: string } | null> {
-  const former = await db().agencyFormerName.findFirst({ where: { agencyId, until: { gt: at } }, orderBy: { until: "asc" }, select: { name: true, nameEn: true } });
-  if (former) return former;
-  return db().agency.findUnique({ where: { id: agencyId }, select: { name: true, nameEn: true } });
-}
+export { agencyNameAt } from "@/lib/server/agency-names";
 
 // ───────────────────────────── Merge ─────────────────────────────
 
@@ -213,8 +210,25 @@ export async function planMerge(actor: AdminActor, fromId: string, raw: unknown)
   return db().$transaction(async (tx) => (await mergePlanIn(tx, actor, fromId, raw)).plan);
 }
 
-/** Merges agency A (`fromId`) into B, as planned by the dry run, in one transaction. */
-export async function mergeAgency(actor: AdminActor, fromId: string, raw: unknown, now = new Date()): Promise<MergePlan> {
+/** What the merge did to the procedures that named A: published anew naming B, or left as drafts naming B. */
+export interface MergedProcedures {
+  published: string[];
+  drafts: string[];
+}
+
+/**
+ * Merges agency A (`fromId`) into B, as planned by the dry run: the dossiers, officers and
+ * sub-agencies in one transaction; then each procedure whose version in effect names A gets a new
+ * version naming B, published with the publishing use case (the resolution as its decision).
+ */
+export async function mergeAgency(actor: AdminActor, fromId: string, raw: unknown, now = new Date()): Promise<MergePlan & { procedures: MergedProcedures }> {
+  const plan = await mergeAgencyRecords(actor, fromId, raw, now);
+  const resolution = mergeInput.parse(raw).resolution;
+  const procedures = await renameAgencyInProcedures(actor, plan.from, plan.into, resolution, now);
+  return { ...plan, procedures };
+}
+
+async function mergeAgencyRecords(actor: AdminActor, fromId: string, raw: unknown, now: Date): Promise<MergePlan> {
   return db().$transaction(
     async (tx) => {
       // Taken under row locks: two merges of the same agency never run together.
@@ -266,6 +280,60 @@ export async function mergeAgency(actor: AdminActor, fromId: string, raw: unknow
     },
     { timeout: 60_000 },
   );
+}
+
+/** Inside a transaction: a draft names B wherever it named A (agencies of every role, the route's legs). */
+async function replaceAgencyInDraft(tx: Tx, actor: AdminActor, versionId: string, from: { id: string; code: string }, into: { id: string; code: string }, resolution: string): Promise<void> {
+  const v = await tx.procedureVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true, route: true, agencies: { where: { agencyId: from.id }, select: { role: true } } } });
+  if (v.status !== "DRAFT") throw conflict("admin.errors.notDraft");
+  const roles = v.agencies.map((a) => a.role);
+  if (roles.length) {
+    await tx.procedureAgency.deleteMany({ where: { versionId, agencyId: from.id } });
+    await tx.procedureAgency.createMany({ data: roles.map((role) => ({ versionId, agencyId: into.id, role })), skipDuplicates: true });
+  }
+  const legs = Array.isArray(v.route) ? (v.route as Array<Record<string, unknown>>) : null;
+  const renamedLegs = legs?.some((l) => l.agencyCode === from.code) ? legs.map((l) => (l.agencyCode === from.code ? { ...l, agencyCode: into.code } : l)) : null;
+  if (renamedLegs) await tx.procedureVersion.update({ where: { id: versionId }, data: { route: renamedLegs as Prisma.InputJsonValue } });
+  await audit(tx, {
+    actorId: actor.userId,
+    action: "procedure.agencyMerge",
+    entity: "ProcedureVersion",
+    entityId: versionId,
+    data: { before: { agency: from.code, roles }, after: { agency: into.code, roles }, route: renamedLegs !== null, resolution },
+  });
+}
+
+/**
+ * Each procedure whose version in effect names A (as an agency of any role or on its route) gets a
+ * new version naming B, published now with the resolution as its decision; filed dossiers keep the
+ * version they were filed under. A procedure with an open draft gets B in that draft (not published:
+ * the administrator publishes it); a new version that does not pass the checks before publishing
+ * stays a draft too.
+ */
+async function renameAgencyInProcedures(actor: AdminActor, from: { id: string; code: string }, into: { id: string; code: string }, resolution: string, now: Date): Promise<MergedProcedures> {
+  const routeMark = `"agencyCode": ${JSON.stringify(from.code)}`;
+  const rows = await db().$queryRaw<Array<{ id: string; code: string; currentVersionId: string }>>`
+    SELECT p."id", p."code", p."currentVersionId" FROM "Procedure" p JOIN "ProcedureVersion" v ON v."id" = p."currentVersionId"
+     WHERE p."endedAt" IS NULL
+       AND (EXISTS (SELECT 1 FROM "ProcedureAgency" pa WHERE pa."versionId" = v."id" AND pa."agencyId" = ${from.id}::uuid)
+            OR strpos(COALESCE(v."route"::text, ''), ${routeMark}) > 0)
+     ORDER BY p."code"`;
+  const signer = (await db().user.findUnique({ where: { id: actor.userId }, select: { fullName: true } }))?.fullName ?? "";
+  const decision = { decisionNumber: resolution.slice(0, 100), decisionDate: toLocalDate(now), signer: signer.length >= 3 ? signer : "Quản trị hệ thống", effectiveOn: "" };
+  const out: MergedProcedures = { published: [], drafts: [] };
+  for (const p of rows) {
+    const open = await db().procedureVersion.findFirst({ where: { procedureId: p.id, status: "DRAFT" }, select: { id: true } });
+    if (open) {
+      await db().$transaction((tx) => replaceAgencyInDraft(tx, actor, open.id, from, into, resolution));
+      out.drafts.push(p.code);
+      continue;
+    }
+    const { versionId } = await createDraftFrom(actor, p.currentVersionId);
+    await db().$transaction((tx) => replaceAgencyInDraft(tx, actor, versionId, from, into, resolution));
+    const { published } = await publishVersion(actor, versionId, decision, now);
+    (published ? out.published : out.drafts).push(p.code);
+  }
+  return out;
 }
 
 // ───────────────────────────── Dissolve ─────────────────────────────

@@ -31,6 +31,13 @@ type Client = Prisma.TransactionClient | PrismaClient;
 export async function loadWorkCalendar(client: Client): Promise<WorkCalendar> {
   void listenForChanges();
   if (cached && Date.now() - cached.at < TTL_MS) return cached.calendar;
+  const calendar = await readWorkCalendar(client);
+  cached = { at: Date.now(), calendar };
+  return calendar;
+}
+
+/** The calendar as stored now, read through `client` (inside a transaction: as that transaction sees it), not cached. */
+export async function readWorkCalendar(client: Client): Promise<WorkCalendar> {
   const [days, setting] = await Promise.all([
     client.calendarDay.findMany({ select: { date: true, kind: true } }),
     client.setting.findUnique({ where: { key: OFFICE_HOURS_SETTING } }),
@@ -47,6 +54,5 @@ export async function loadWorkCalendar(client: Client): Promise<WorkCalendar> {
     // A malformed setting never stops the desk: fall back to the default office hours.
     calendar = new WorkCalendar({ entries: days.map((d) => ({ date: d.date.toISOString().slice(0, 10), kind: d.kind })) });
   }
-  cached = { at: Date.now(), calendar };
   return calendar;
 }

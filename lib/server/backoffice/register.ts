@@ -1,6 +1,6 @@
 /**
  * The dossier register (sổ theo dõi hồ sơ, form 7 of DOMAIN.md): every dossier received by the
- * officer's agency (a leader: and below) in a date range, as CSV (UTF-8 with BOM, for Excel) or XLSX.
+ * officer's agency (a leader: and below; and any agency merged into them) in a date range, as CSV (UTF-8 with BOM, for Excel) or XLSX.
  */
 import { z } from "zod";
 import writeXlsxFile from "write-excel-file/node";
@@ -13,7 +13,7 @@ import { formatDateTime, translatorFor } from "@/lib/server/dossiers/i18n";
 import { notFound } from "@/lib/server/errors";
 import { audit } from "@/lib/server/audit";
 import { finishedOnTime, resolvedAtOf } from "@/lib/domain/timeliness";
-import { isOfficer, queueAgencyIds } from "./scope";
+import { isOfficer, queueAgencyIds, withMergedAgencies } from "./scope";
 import type { Actor } from "./types";
 
 const isoDate = calendarDateSchema;
@@ -38,7 +38,8 @@ const COLUMNS = ["no", "code", "procedure", "applicant", "citizenId", "channel",
 export async function registerRows(actor: Actor, q: RegisterQuery, localeIn: string) {
   if (!isOfficer(actor)) throw notFound();
   const locale: Locale = isLocale(localeIn) ? localeIn : "vi";
-  const agencyIds = await queueAgencyIds(db(), actor);
+  // A merged agency's dossiers stay in the register of the agency it was merged into.
+  const agencyIds = await withMergedAgencies(db(), await queueAgencyIds(db(), actor));
   const rows = await db().dossier.findMany({
     where: { receivingAgencyId: { in: agencyIds }, submittedAt: { gte: fromLocal(q.from), lt: fromLocal(addDaysToDate(q.to, 1)) } },
     orderBy: [{ submittedAt: "asc" }, { code: "asc" }],

@@ -41,4 +41,19 @@ export async function queueAgencyIds(tx: Prisma.TransactionClient, actor: Actor)
   return rows.map((r) => r.id);
 }
 
+/**
+ * The agencies plus every agency merged into one of them (at any remove): a merged commune's
+ * dossiers keep its code and its receiving agency, and are found under the agency it became part of.
+ */
+export async function withMergedAgencies(tx: Prisma.TransactionClient, agencyIds: string[]): Promise<string[]> {
+  const all = new Set(agencyIds);
+  let frontier = agencyIds;
+  for (let i = 0; frontier.length && i < 10; i++) {
+    const merged = await tx.agency.findMany({ where: { mergedIntoId: { in: frontier } }, select: { id: true } });
+    frontier = merged.map((m) => m.id).filter((id) => !all.has(id));
+    for (const id of frontier) all.add(id);
+  }
+  return [...all];
+}
+
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -13,6 +13,7 @@ import { assertInScope, UUID_RE } from "@/lib/server/backoffice/scope";
 import type { Actor } from "@/lib/server/backoffice/types";
 import { unseal } from "@/lib/server/auth/secret";
 import { notFound } from "@/lib/server/errors";
+import { agencyNameAt, asNamedAt } from "@/lib/server/agency-names";
 import { OfficialPdf } from "./pdf";
 
 export const isDocumentKind = (v: string): v is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(v);
@@ -108,19 +109,21 @@ export async function renderOfficialDocument(actor: Actor, dossierId: string, ki
     where: { id: dossierId },
     include: {
       currentAgency: { select: { path: true } },
-      receivingAgency: { select: { id: true, name: true, address: true, phone: true, code: true, parent: { select: { name: true } } } },
+      receivingAgency: { select: { id: true, name: true, address: true, phone: true, code: true, parent: { select: { id: true, name: true } } } },
       procedureVersion: { select: { name: true, timeLimitText: true, numberOfSets: true, fees: true, route: true, components: { orderBy: { position: "asc" } } } },
       files: { select: { componentId: true } },
-      events: { orderBy: { id: "asc" }, include: { actor: { select: { fullName: true } }, agency: { select: { name: true } } } },
+      events: { orderBy: { id: "asc" }, include: { actor: { select: { fullName: true } }, agency: { select: { id: true, name: true } } } },
     },
   });
   assertInScope(actor, d);
   if (!d) throw notFound();
+  // Agencies are named as they were named then: a rename since does not change an old document.
+  for (const e of d.events) if (e.agency) e.agency.name = (await agencyNameAt(e.agency.id, e.createdAt))?.name ?? e.agency.name;
   const event = kind === "controlSlip" ? null : [...d.events].reverse().find((e) => e.action === EVENT_OF[kind]);
   if (kind !== "controlSlip" && !event) throw notFound();
 
   const pdf = await OfficialPdf.create(`${TITLES[kind]} — ${d.code}`, d.procedureVersion.name);
-  const agency = d.receivingAgency;
+  const agency = await asNamedAt(d.receivingAgency, event?.createdAt ?? d.receivedAt ?? d.submittedAt);
   const at = event?.createdAt ?? new Date();
   const place = placeOf(agency.address) || "Ninh Bình";
   const applicant = (d.applicant ?? {}) as Record<string, unknown>;

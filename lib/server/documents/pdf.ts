@@ -152,7 +152,10 @@ export class OfficialPdf {
   }
 
   /** The usual header: agency on the left, the national motto on the right, underlined. */
+  /** The heading: the issuing agency (under its parent), which is also the document's author. */
   header(agencyLines: string[], codeLine: string | null): void {
+    const issuer = agencyLines[agencyLines.length - 1];
+    if (issuer) this.doc.setAuthor(issuer);
     const left = this.width * 0.42;
     const right = this.width - left;
     const startY = this.y;

@@ -9,6 +9,7 @@ import { assertInScope, UUID_RE } from "@/lib/server/backoffice/scope";
 import type { Actor } from "@/lib/server/backoffice/types";
 import { OfficialPdf } from "@/lib/server/documents/pdf";
 import { notFound } from "@/lib/server/errors";
+import { asNamedAt } from "@/lib/server/agency-names";
 
 const METHOD: Record<string, string> = { ONLINE: "Trực tuyến qua cổng thanh toán", CASH: "Tiền mặt", CARD: "Thẻ" };
 
@@ -24,7 +25,7 @@ export async function renderPaymentReceipt(actor: Actor, paymentId: string): Pro
           applicantId: true,
           currentAgencyId: true,
           currentAgency: { select: { path: true } },
-          receivingAgency: { select: { name: true, parent: { select: { name: true } } } },
+          receivingAgency: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } },
           procedureVersion: { select: { name: true } },
         },
       },
@@ -33,7 +34,8 @@ export async function renderPaymentReceipt(actor: Actor, paymentId: string): Pro
   assertInScope(actor, p?.dossier ?? null);
   if (!p || p.status !== "PAID" || !p.paidAt || !p.receiptNumber) throw notFound();
   const d = p.dossier;
-  const agency = d.receivingAgency;
+  // Named as it was when the fee was paid: a later rename does not change the receipt.
+  const agency = await asNamedAt(d.receivingAgency, p.paidAt);
   const pdf = await OfficialPdf.create(`Biên lai thu phí, lệ phí ${p.receiptNumber}`, d.procedureVersion.name);
   pdf.header(agency.parent ? [agency.parent.name, agency.name] : [agency.name], `Số: ${p.receiptNumber}`);
   pdf.gap(10);

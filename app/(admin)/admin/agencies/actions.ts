@@ -64,8 +64,8 @@ export const mergeAgencyAction = defineAction({ name: "admin.agency.merge", acce
       .filter(([k, v]) => k.startsWith("officer.") && (v === "move" || v === "deactivate"))
       .map(([k, v]) => [k.slice("officer.".length), v as string]),
   );
-  await attempt(`/admin/agencies/${agencyId}/merge`, () => mergeAgency(admin, agencyId, { intoCode, resolution, officers }), { intoCode, resolution });
-  redirect(`/admin/agencies/${agencyId}?saved=merged`);
+  const { procedures } = await attempt(`/admin/agencies/${agencyId}/merge`, () => mergeAgency(admin, agencyId, { intoCode, resolution, officers }), { intoCode, resolution });
+  redirect(`/admin/agencies/${agencyId}?saved=merged&published=${procedures.published.length}&drafts=${procedures.drafts.length}`);
 });
 
 export const dissolveAgencyAction = defineAction({ name: "admin.agency.dissolve", access: ["ADMIN"], input: z.object({ agencyId: field.uuid() }) }, async ({ agencyId }, { actor }) => {

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction, field } from "@/lib/server/action";
-import { removeCalendarDay, saveCalendarDay } from "@/lib/server/backoffice/calendar-admin";
+import { addDaySwap, confirmCalendarYear, removeCalendarDay, saveCalendarDay, YEAR_MAX, YEAR_MIN } from "@/lib/server/backoffice/calendar-admin";
 import { AppError } from "@/lib/server/errors";
 
 const year = (date: string) => (/^\d{4}/.test(date) ? date.slice(0, 4) : "");
@@ -15,25 +15,43 @@ const dayInput = z.object({
   nameEn: field.text(200),
 });
 
+/** Runs a calendar change; on success the page says how many open dossiers got a new due date. */
+async function change(yearOf: string, work: () => Promise<{ recomputed: number }>, errorKey = "invalid"): Promise<never> {
+  let target: string;
+  try {
+    const { recomputed } = await work();
+    target = `/admin/calendar?year=${yearOf}&recomputed=${recomputed}`;
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    target = `/admin/calendar?year=${yearOf}&error=${errorKey}`;
+  }
+  redirect(target);
+}
+
 /** Adds or changes a day of the calendar; the use case checks the values and says what is wrong. */
 export const saveDay = defineAction(
   { name: "admin.calendar.save", access: ["ADMIN"], input: dayInput, invalid: () => redirect("/admin/calendar?error=invalid") },
-  async (input, { actor }) => {
-    let target = `/admin/calendar?year=${year(input.date)}&saved=1`;
-    try {
-      await saveCalendarDay(actor, input);
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      target = `/admin/calendar?year=${year(input.date)}&error=invalid`;
-    }
-    redirect(target);
-  },
+  async (input, { actor }) => change(year(input.date), () => saveCalendarDay(actor, input)),
 );
 
 export const removeDay = defineAction(
   { name: "admin.calendar.remove", access: ["ADMIN"], input: z.object({ date: field.date() }), invalid: () => redirect("/admin/calendar?error=invalid") },
+  async (input, { actor }) => change(year(input.date), () => removeCalendarDay(actor, input.date)),
+);
+
+const swapInput = z.object({ off: field.text(10), makeUp: field.text(10), reason: field.text(150), reasonEn: field.text(150) });
+
+/** A swap the government announced: a weekday off and the make-up working day, together. */
+export const addSwap = defineAction(
+  { name: "admin.calendar.swap", access: ["ADMIN"], input: swapInput, invalid: () => redirect("/admin/calendar?error=swap") },
+  async (input, { actor }) => change(year(input.off), () => addDaySwap(actor, input), "swap"),
+);
+
+/** Confirms a year's computed holidays (the missing ones are added). */
+export const confirmYear = defineAction(
+  { name: "admin.calendar.confirmYear", access: ["ADMIN"], input: z.object({ year: field.int(YEAR_MIN, YEAR_MAX) }), invalid: () => redirect("/admin/calendar?error=invalid") },
   async (input, { actor }) => {
-    await removeCalendarDay(actor, input.date);
-    redirect(`/admin/calendar?year=${year(input.date)}&saved=1`);
+    const { added, recomputed } = await confirmCalendarYear(actor, input.year);
+    redirect(`/admin/calendar?year=${input.year}&confirmed=1&added=${added}&recomputed=${recomputed}`);
   },
 );

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadWorkCalendar } from "@/lib/server/dossiers/calendar";
 import { requireAdmin } from "@/lib/server/backoffice/actor";
-import { listCalendarDays } from "@/lib/server/backoffice/calendar-admin";
-import { removeDay, saveDay } from "./actions";
+import { calendarYear, listCalendarDays } from "@/lib/server/backoffice/calendar-admin";
+import { addSwap, confirmYear, removeDay, saveDay } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("office.calendar");
@@ -19,21 +19,40 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
   const current = new Date().getUTCFullYear();
   const requested = Number(typeof sp.year === "string" ? sp.year : current);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : current;
-  const [t, locale, days, calendar] = await Promise.all([getTranslations("office.calendar"), getLocale(), listCalendarDays(actor, year), loadWorkCalendar()]);
+  const [t, locale, days, calendar, computed] = await Promise.all([
+    getTranslations("office.calendar"),
+    getLocale(),
+    listCalendarDays(actor, year),
+    loadWorkCalendar(),
+    calendarYear(actor, year),
+  ]);
+  const count = (key: string) => {
+    const n = Number(typeof sp[key] === "string" ? sp[key] : NaN);
+    return Number.isInteger(n) && n >= 0 ? n : null;
+  };
+  const recomputed = count("recomputed");
+  const added = count("added");
+  const dmy = (iso: string) => iso.split("-").reverse().join("/");
   const hours = calendar.officeHours.periods.map((p) => `${p.start}–${p.end}`).join(", ");
   const names = locale === "en" ? WEEKDAY_EN : WEEKDAY_VI;
   return (
     <div className="container-page py-6">
       <h1 className="text-3xl">{t("title")}</h1>
       <p className="mt-1">{t("intro", { hours })}</p>
+      <p className="mt-1">{t("recomputeNote")}</p>
       {sp.saved === "1" && (
         <p role="status" className="mt-4 rounded border-4 border-ok-700 p-3">
           {t("saved")}
         </p>
       )}
-      {sp.error === "invalid" && (
+      {recomputed !== null && (
+        <p role="status" className="mt-4 rounded border-4 border-ok-700 p-3">
+          {sp.confirmed === "1" ? t("confirmed", { year, added: added ?? 0, count: recomputed }) : t("recomputed", { count: recomputed })}
+        </p>
+      )}
+      {(sp.error === "invalid" || sp.error === "swap") && (
         <p role="alert" className="mt-4 rounded border-4 border-accent-700 p-3">
-          {t("errors.invalid")}
+          {t(sp.error === "swap" ? "errors.swap" : "errors.invalid")}
         </p>
       )}
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
@@ -86,6 +105,82 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
           <div>
             <button type="submit" className="btn btn-primary">
               {t("add")}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="computed" className="mt-6">
+        <h2 id="computed" className="text-xl">
+          {t("confirmTitle", { year })}
+        </h2>
+        <p className="mt-1 max-w-3xl">{t("confirmIntro")}</p>
+        <p className="mt-2 font-semibold">
+          {computed.confirmed
+            ? t("confirmedOn", { date: dmy(computed.confirmed.at.toISOString().slice(0, 10)), by: computed.confirmed.by ?? "none" })
+            : t("notConfirmed")}
+        </p>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1 pr-3">{t("computedDate")}</th>
+                <th scope="col" className="py-1 pr-3">{t("computedKind")}</th>
+                <th scope="col" className="py-1 pr-3">{t("computedName")}</th>
+                <th scope="col" className="py-1">{t("inCalendar")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {computed.computed.map((c) => (
+                <tr key={`${c.date}-${c.kind}`} className="border-b border-line">
+                  <td className="py-1 pr-3">
+                    {names[((new Date(`${c.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1]} {dmy(c.date)}
+                  </td>
+                  <td className="py-1 pr-3">{t(`kinds.${c.kind}`)}</td>
+                  <td className="py-1 pr-3">{locale === "en" ? c.nameEn : c.name}</td>
+                  <td className="py-1">
+                    {!c.stored ? t("missing") : c.stored.kind === c.kind ? t("sameDay") : t("differs", { kind: t(`kinds.${c.stored.kind as "HOLIDAY"}`) })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <form action={confirmYear} className="mt-3">
+          <input type="hidden" name="year" value={year} />
+          <button type="submit" className="btn btn-primary">
+            {t("confirm", { year })}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="swap" className="mt-6 max-w-xl rounded border border-line p-4">
+        <h2 id="swap" className="text-xl">
+          {t("swapTitle")}
+        </h2>
+        <p className="mt-1">{t("swapIntro")}</p>
+        <form action={addSwap} className="mt-2 grid gap-3">
+          <div>
+            <label htmlFor="swap-off" className="block font-semibold">
+              {t("swapOff")}
+            </label>
+            <input id="swap-off" name="off" type="date" required className="input mt-1" />
+          </div>
+          <div>
+            <label htmlFor="swap-makeup" className="block font-semibold">
+              {t("swapMakeUp")}
+            </label>
+            <input id="swap-makeup" name="makeUp" type="date" required className="input mt-1" />
+          </div>
+          <div>
+            <label htmlFor="swap-reason" className="block font-semibold">
+              {t("swapReason")}
+            </label>
+            <input id="swap-reason" name="reason" required minLength={2} className="input mt-1" />
+          </div>
+          <div>
+            <button type="submit" className="btn btn-primary">
+              {t("swapAdd")}
             </button>
           </div>
         </form>

@@ -50,6 +50,9 @@ export default async function AgencyPage({ params, searchParams }: Props) {
       {saved && t.has(`agencies.saved.${saved}`) ? (
         <p role="status" className="mt-4 rounded border-4 border-ok-700 p-3">
           {t(`agencies.saved.${saved}` as "agencies.saved.updated")}
+          {saved === "merged" && /^\d+$/.test(String(sp.published ?? "")) && /^\d+$/.test(String(sp.drafts ?? ""))
+            ? ` ${t("agencies.mergedProcedures", { published: Number(sp.published), drafts: Number(sp.drafts) })}`
+            : null}
         </p>
       ) : null}
       {error ? (
