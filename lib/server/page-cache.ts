@@ -3,9 +3,9 @@
  * from memory by the proxy (proxy.ts) until what they show changes.
  *
  * - Which pages: `isPageCachePath` — the home page, the catalog (its pages and filters, not a typed
- *   search: those are nearly all different), a procedure's page, the statistics, robots.txt and the
- *   sitemap. Only a plain GET; never a React Server Components request (client navigation, prefetch)
- *   nor a server action.
+ *   search: those are nearly all different), a procedure's page and its JSON record
+ *   (/api/v1/procedures/{code}), the statistics, robots.txt and the sitemap. Only a plain GET; never
+ *   a React Server Components request (client navigation, prefetch) nor a server action.
  * - The key: the language (the NEXT_LOCALE cookie as lib/i18n/request.ts reads it) and the path
  *   with its query. So one language's page is never served in the other.
  * - Filling: on a miss the proxy asks this same server for the page again, on loopback, with only the
@@ -93,8 +93,9 @@ export function isPageCachePath(pathname: string, search: URLSearchParams): bool
   if (pathname === "/" || pathname === "/stats" || pathname === "/robots.txt" || pathname === "/sitemap.xml") return true;
   // A typed search is nearly always new: caching it would only push useful pages out.
   if (pathname === "/procedures") return !search.has("q");
-  // A procedure's page (one segment after /procedures/), and the agencies and life events lists.
-  return /^\/procedures\/[^/]+$/.test(pathname);
+  // A procedure's page (one segment after /procedures/), the agencies and life events lists, and a
+  // procedure's JSON record.
+  return /^\/procedures\/[^/]+$/.test(pathname) || /^\/api\/v1\/procedures\/[^/]+$/.test(pathname);
 }
 
 /** Whether this request may be answered from (or fill) the cache. */
