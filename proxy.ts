@@ -9,7 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { config as settings } from "@/lib/config";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, isCacheablePublicPath, newNonce } from "@/lib/server/csp";
-import { acceptsGzip, cachedPage, isCacheableRequest, requestLocale, STATUS_HEADER } from "@/lib/server/page-cache";
+import { cachedPage, isCacheableRequest, requestLocale, STATUS_HEADER } from "@/lib/server/page-cache";
 
 function formTargets(): string[] {
   const issuer = settings().OIDC_ISSUER;
@@ -56,10 +56,7 @@ export async function proxy(request: NextRequest) {
       const headers = new Headers(found.page.headers);
       headers.set("Content-Security-Policy", contentSecurityPolicy({ nonce: null, dev, formTargets: formTargets() }));
       headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
-      headers.append("Vary", "Accept-Encoding");
-      if (!acceptsGzip(request.headers.get("accept-encoding"))) return new NextResponse(found.page.body as BodyInit, { status: found.page.status, headers });
-      headers.set("Content-Encoding", "gzip");
-      return new NextResponse(found.page.gzipped as BodyInit, { status: found.page.status, headers });
+      return new NextResponse(found.page.body as BodyInit, { status: found.page.status, headers });
     }
   }
   const nonce = isCacheablePublicPath(request.nextUrl.pathname) ? null : newNonce();

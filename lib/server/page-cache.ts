@@ -18,13 +18,12 @@
  *   changes, the calendar, the statistics refresh) clears the whole cache, here at once and on every
  *   other instance when its PostgreSQL notification arrives. A render that began before a clear is not
  *   stored. Entries also expire after `MAX_AGE_MS`, for data whose changes are not announced.
- * - Kept as is and gzipped once; a client that accepts gzip gets the gzipped copy.
- - Bounded: at most PAGE_CACHE_MB of bodies (least recently used go first), no page over 2 MB (both copies).
+ * - Kept uncompressed: Next.js drops a proxy response's Content-Encoding and compresses the body itself.
+ - Bounded: at most PAGE_CACHE_MB of bodies (least recently used go first), no page over 1 MB.
  *
  * The state lives on globalThis: the proxy and the pages run in one Node.js process under `next start`
  * but in different bundles, and the change listener's subscribers are shared the same way.
  */
-import { gzipSync } from "node:zlib";
 import { config } from "@/lib/config";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { listenForChanges, onChange } from "@/lib/server/changes";
@@ -34,7 +33,7 @@ import { errorMessage, log as childLog } from "@/lib/server/log";
 export const PAGE_CACHE_TOPICS = ["catalog", "calendar", "stats"] as const;
 /** Safety net for changes nobody announces (an agency's address, a setting). */
 export const MAX_AGE_MS = 60_000;
-const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 1024 * 1024;
 /** The loopback request carries this header so that the proxy lets it through to the page. */
 export const FILL_HEADER = "x-page-cache-fill";
 /** Tells (tests, operators) whether a page came from the cache: "hit", "miss" or "bypass". */
@@ -47,8 +46,6 @@ export interface CachedPage {
   status: number;
   headers: Array<[string, string]>;
   body: Uint8Array;
-  /** The body gzipped once, for the clients that accept it (nearly all): not compressed again per request. */
-  gzipped: Uint8Array;
   storedAt: number;
 }
 
@@ -137,7 +134,7 @@ function lookup(key: string, now: number): CachedPage | undefined {
   if (!entry) return undefined;
   s.entries.delete(key);
   if (now - entry.storedAt > MAX_AGE_MS) {
-    s.bytes -= (entry.body.byteLength + entry.gzipped.byteLength);
+    s.bytes -= entry.body.byteLength;
     return undefined;
   }
   s.entries.set(key, entry); // most recently used last
@@ -146,17 +143,17 @@ function lookup(key: string, now: number): CachedPage | undefined {
 
 function store(key: string, page: CachedPage): void {
   const s = state();
-  const size = page.body.byteLength + page.gzipped.byteLength;
+  const size = page.body.byteLength;
   if (size > MAX_ENTRY_BYTES || size > maxBytes()) return;
   const old = s.entries.get(key);
   if (old) {
     s.entries.delete(key);
-    s.bytes -= (old.body.byteLength + old.gzipped.byteLength);
+    s.bytes -= old.body.byteLength;
   }
   while (s.bytes + size > maxBytes() && s.entries.size > 0) {
     const [oldestKey, oldest] = s.entries.entries().next().value!;
     s.entries.delete(oldestKey);
-    s.bytes -= (oldest.body.byteLength + oldest.gzipped.byteLength);
+    s.bytes -= oldest.body.byteLength;
   }
   s.entries.set(key, page);
   s.bytes += size;
@@ -179,7 +176,7 @@ async function render(locale: Locale, pathAndQuery: string): Promise<CachedPage 
     res.headers.forEach((value, name) => {
       if (!HOP_HEADERS.has(name)) headers.push([name, value]);
     });
-    return { status: res.status, headers, body, gzipped: new Uint8Array(gzipSync(body)), storedAt: Date.now() };
+    return { status: res.status, headers, body, storedAt: Date.now() };
   } catch (error) {
     s.loopbackFailedUntil = Date.now() + 30_000;
     childLog({ component: "page-cache" }).warn({ port, err: errorMessage(error) }, "could not render a page on loopback; serving pages uncached for 30 s");
@@ -217,13 +214,3 @@ export async function cachedPage(locale: Locale, pathname: string, search: strin
   return page ? { page, hit: false } : null;
 }
 
-/** Whether an Accept-Encoding header accepts gzip (and does not refuse it with q=0). */
-export function acceptsGzip(acceptEncoding: string | null): boolean {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(",").some((part) => {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
-    if (name !== "gzip" && name !== "*") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
-  });
-}
