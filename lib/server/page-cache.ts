@@ -14,12 +14,12 @@
  *   A response is stored only if it is a 200 without Set-Cookie; anything else (a 404, a redirect, an
  *   error, the loopback request failing) makes the proxy let the visitor's own request through as if
  *   there were no cache.
- * - Clearing: every change topic announced through lib/server/changes.ts (publishing and catalog
- *   changes, the calendar, the statistics refresh) clears the whole cache, here at once and on every
- *   other instance when its PostgreSQL notification arrives. A render that began before a clear is not
- *   stored. Entries also expire after `MAX_AGE_MS`, for data whose changes are not announced.
+ * - Clearing: a change announced through lib/server/changes.ts — publishing and catalog changes, the
+ *   calendar (the whole cache), the statistics refresh (the statistics pages only) — clears it, here
+ *   at once and on every other instance when its PostgreSQL notification arrives. A render that
+ *   began before a clear is not stored. Entries also expire after `MAX_AGE_MS`, for data whose changes are not announced.
  * - Kept uncompressed: Next.js drops a proxy response's Content-Encoding and compresses the body itself.
- - Bounded: at most PAGE_CACHE_MB of bodies (least recently used go first), no page over 1 MB.
+ * - Bounded: at most PAGE_CACHE_MB of bodies (least recently used go first), no page over 1 MB.
  *
  * The state lives on globalThis: the proxy and the pages run in one Node.js process under `next start`
  * but in different bundles, and the change listener's subscribers are shared the same way.
@@ -29,8 +29,6 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/
 import { listenForChanges, onChange } from "@/lib/server/changes";
 import { errorMessage, log as childLog } from "@/lib/server/log";
 
-/** The topics whose changes a cached page may show. */
-export const PAGE_CACHE_TOPICS = ["catalog", "calendar", "stats"] as const;
 /** Safety net for changes nobody announces (an agency's address, a setting). */
 export const MAX_AGE_MS = 60_000;
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -75,7 +73,10 @@ function state(): State {
   const s = globalForPages.motCuaPageCache;
   if (!s.subscribed) {
     s.subscribed = true;
-    for (const topic of PAGE_CACHE_TOPICS) onChange(topic, clearPageCache);
+    onChange("catalog", () => clearPageCache());
+    onChange("calendar", () => clearPageCache());
+    // The statistics refresh (every few minutes) only touches the statistics page.
+    onChange("stats", () => clearPageCache("/stats"));
   }
   return s;
 }
@@ -113,14 +114,29 @@ export function cacheKey(locale: Locale, pathname: string, search: string): stri
   return `${locale} ${pathname}${search}`;
 }
 
-/** Empties the cache (on every change announced for its topics, and in tests). */
-export function clearPageCache(): void {
+/** Empties the cache, or only the pages of one path (on every change announced for its topics, and in tests). */
+export function clearPageCache(pathname?: string): void {
   const s = globalForPages.motCuaPageCache;
   if (!s) return;
-  s.entries.clear();
-  s.bytes = 0;
   s.generation++;
-  s.pending.clear();
+  if (pathname === undefined) {
+    s.entries.clear();
+    s.bytes = 0;
+    s.pending.clear();
+    return;
+  }
+  for (const [key, entry] of s.entries) {
+    if (keyPath(key) !== pathname) continue;
+    s.entries.delete(key);
+    s.bytes -= entry.body.byteLength;
+  }
+  for (const key of s.pending.keys()) if (keyPath(key) === pathname) s.pending.delete(key);
+}
+
+function keyPath(key: string): string {
+  const path = key.slice(key.indexOf(" ") + 1);
+  const query = path.indexOf("?");
+  return query === -1 ? path : path.slice(0, query);
 }
 
 export function pageCacheFigures(): { entries: number; bytes: number; hits: number; misses: number } {

@@ -134,6 +134,16 @@ describe("the public page cache", () => {
     expect(after.text).toContain("Thống kê mới");
   });
 
+  it("the statistics refresh clears the statistics pages only", async () => {
+    await visit("/stats");
+    await visit("/stats?period=2026");
+    await visit("/procedures/1.004");
+    await announceChange("stats");
+    expect((await visit("/stats")).cache).toBe("miss");
+    expect((await visit("/stats?period=2026")).cache).toBe("miss");
+    expect((await visit("/procedures/1.004")).cache).toBe("hit");
+  });
+
   it("a page whose render began before a change is not kept", async () => {
     delayMs = 200;
     const inFlight = visit("/procedures/1.003");
