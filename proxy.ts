@@ -2,10 +2,14 @@
  * Runs before every page and route (Next.js 16's proxy, formerly middleware): gives each response its
  * Content-Security-Policy, with a fresh script nonce on every page that shows personal data or takes
  * input. Next.js reads the nonce from the request's policy header and puts it on its own scripts.
+ * Answers the public pages that are the same for everyone in a language from the page cache
+ * (lib/server/page-cache.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { config as settings } from "@/lib/config";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, isCacheablePublicPath, newNonce } from "@/lib/server/csp";
+import { cachedPage, isCacheableRequest, requestLocale, STATUS_HEADER } from "@/lib/server/page-cache";
 
 function formTargets(): string[] {
   const issuer = settings().OIDC_ISSUER;
@@ -44,6 +48,17 @@ export async function proxy(request: NextRequest) {
   if (malformedPath(request.nextUrl.pathname)) return new NextResponse("Bad request: malformed percent-encoding in the path.", { status: 400 });
   if (await undecodableActionBody(request)) return new NextResponse("Bad request: the body is not a form.", { status: 400 });
   const dev = settings().NODE_ENV !== "production";
+  const { pathname, search, searchParams } = request.nextUrl;
+  // Not under `next dev`, where a page's code changes without any change being announced.
+  if (settings().NODE_ENV !== "development" && isCacheableRequest(request.method, request.headers, pathname, searchParams)) {
+    const found = await cachedPage(requestLocale(request.cookies.get(LOCALE_COOKIE)?.value), pathname, search);
+    if (found) {
+      const headers = new Headers(found.page.headers);
+      headers.set("Content-Security-Policy", contentSecurityPolicy({ nonce: null, dev, formTargets: formTargets() }));
+      headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
+      return new NextResponse(found.page.body as BodyInit, { status: found.page.status, headers });
+    }
+  }
   const nonce = isCacheablePublicPath(request.nextUrl.pathname) ? null : newNonce();
   const policy = contentSecurityPolicy({ nonce, dev, formTargets: formTargets() });
   const headers = new Headers(request.headers);

@@ -106,6 +106,8 @@ const envSchema = z.object({
   RESULT_SIGNING_CA: z.string().trim().min(1).optional(),
   /** A direct (or session-pooled) connection for LISTEN/NOTIFY and the job queue when DATABASE_URL goes through PgBouncer in transaction mode. */
   DATABASE_SESSION_URL: databaseUrlSchema.optional(),
+  /** Memory for the public pages rendered once per language (lib/server/page-cache.ts), in MB; 0 turns the cache off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });
 
 export type Config = z.infer<typeof envSchema> & { databaseUrl: string | undefined };
