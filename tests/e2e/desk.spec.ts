@@ -151,6 +151,8 @@ test.describe("the leader's dashboard", () => {
     const row = leader.getByRole("row").filter({ hasText: "Trần Văn Hùng" });
     // Columns: officer, in progress, due this week, late.
     await expect(row.getByRole("cell").nth(3)).toHaveText(/^[1-9]\d*$/);
+    // The time taken this month per procedure, against the legal limit.
+    await expect(leader.getByRole("heading", { level: 2, name: "Thời gian giải quyết bình quân tháng này" })).toBeVisible();
     await expectAccessible(leader);
     const overflow = await leader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
