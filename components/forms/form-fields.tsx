@@ -191,6 +191,9 @@ function describedBy(id: string, hasHint: boolean): string {
 }
 
 /**
+ * (A select is keyed by its value: React does not carry a changed defaultValue to a select, so after a
+ * refused post re-renders the form with what was chosen, the choice would otherwise be reset.)
+ *
  * One answer. `context` names its group (the section or the repeated item) for screen readers when
  * the same label appears more than once ("Dân tộc" of the child, the mother and the father).
  */
@@ -319,7 +322,7 @@ function Question({ field, path, value, message, locale, t, context }: FieldProp
               ...commune,
               label: t("commune"),
               input: field.communeOptions ? (
-                <select id={commune.id} name={commune.name} defaultValue={v.commune ?? ""} className="input" aria-invalid={commune.error ? true : undefined} aria-describedby={`${commune.id}-error`}>
+                <select key={`${commune.name}:${v.commune ?? ""}`} id={commune.id} name={commune.name} defaultValue={v.commune ?? ""} className="input" aria-invalid={commune.error ? true : undefined} aria-describedby={`${commune.id}-error`}>
                   <option value="">{t("choose")}</option>
                   {field.communeOptions.map((o) => (
                     <option key={o.value} value={o.value}>
@@ -361,7 +364,7 @@ function Question({ field, path, value, message, locale, t, context }: FieldProp
       break;
     case "select":
       control = (
-        <select {...common} defaultValue={asString(value)}>
+        <select key={`${name}:${asString(value)}`} {...common} defaultValue={asString(value)}>
           <option value="">{t("choose")}</option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
