@@ -9,6 +9,7 @@ import { useActionState } from "react";
 import type { FieldError as FormFieldError, FormSchema, RawAnswers } from "@/lib/domain/forms";
 import { fieldDomId } from "@/lib/domain/forms";
 import { FormFields } from "@/components/forms/form-fields";
+import { DateInput, type DateInputWords } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -55,6 +56,7 @@ export interface CounterFormLabels {
   channels: { COUNTER: string; POST: string };
   postmark: string;
   postmarkHint: string;
+  dateWords: DateInputWords;
   note: string;
   submit: string;
   sending: string;
@@ -86,13 +88,14 @@ export function CounterForm({
   const missing = new Set(state.missingComponents);
   const summary = [
     ...(state.messageKey && state.fieldErrors.length === 0 && state.missingComponents.length === 0
-      ? [{ href: "#counter-form", message: `${labels.messages[state.messageKey] ?? labels.messages["desk.errors.invalidInput"]}${state.errorId ? ` (${state.errorId})` : ""}` }]
+      ? [{ href: state.messageKey === "desk.errors.postmark" ? "#postmarkDate" : "#counter-form", message: `${labels.messages[state.messageKey] ?? labels.messages["desk.errors.invalidInput"]}${state.errorId ? ` (${state.errorId})` : ""}` }]
       : []),
     ...state.fieldErrors.map((e) => ({ href: `#${fieldDomId(e.path)}`, message: labels.messages[`field.${e.form}`] ?? "" }))
       .filter((e, i, all) => all.findIndex((x) => x.message === e.message) === i),
     ...components.filter((c) => missing.has(c.id)).map((c) => ({ href: `#c-${c.id}-original`, message: `${labels.missingComponent}: ${c.name}` })),
   ];
   const channel = v.channel ?? channels[0] ?? "COUNTER";
+  const postmarkWrong = state.messageKey === "desk.errors.postmark";
   return (
     <form id="counter-form" action={formAction} encType="multipart/form-data" noValidate className="mt-6 space-y-8">
       <ErrorSummary title={labels.errorTitle} errors={summary} />
@@ -116,14 +119,15 @@ export function CounterForm({
           ))}
         </div>
         {channels.includes("POST") && (
-          <div className="mt-3">
-            <label htmlFor="postmarkDate" className="block font-semibold">
+          <div className={`mt-3 ${postmarkWrong ? "border-l-4 border-accent-700 pl-3" : ""}`} role="group" aria-labelledby="postmarkDate-label">
+            <p id="postmarkDate-label" className="block font-semibold">
               {labels.postmark}
-            </label>
+            </p>
             <p id="postmarkDate-hint" className="text-sm text-muted">
               {labels.postmarkHint}
             </p>
-            <input id="postmarkDate" name="postmarkDate" type="text" inputMode="numeric" defaultValue={v.postmarkDate ?? ""} aria-describedby="postmarkDate-hint" className="input w-40" />
+            {postmarkWrong && <p className="font-semibold text-accent-700">{labels.messages["desk.errors.postmark"]}</p>}
+            <DateInput id="postmarkDate" name="postmarkDate" value={v.postmarkDate ?? ""} words={labels.dateWords} invalid={postmarkWrong} describedBy="postmarkDate-hint" />
           </div>
         )}
       </fieldset>

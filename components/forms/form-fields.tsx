@@ -8,7 +8,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import type { ErrorKey, FieldError as FormFieldError, FormSchema, FormSection, SimpleField, GroupField, RawAnswers, RawSimple } from "@/lib/domain/forms";
-import { fieldAt, fieldDomId, inputName, localized, readRawAnswers, validateAnswers } from "@/lib/domain/forms";
+import { applies, fieldAt, fieldDomId, inputName, localized, readRawAnswers, SHOWN_INPUT, validateAnswers } from "@/lib/domain/forms";
+import { DateInput } from "@/components/ui/date-input";
 import { FieldError, Hint } from "@/components/ui/field";
 import { fieldErrorMessage } from "./messages";
 
@@ -29,6 +30,19 @@ export function FormFields({ form, values, errors, today, sectionHeadings = true
   const t = useTranslations("forms");
   const locale = useLocale();
   const [errs, setErrs] = useState<Errors>(() => Object.fromEntries(errors.map((e) => [pathKey(e.path), e.key])));
+  // Answers changed on the page that a conditional question depends on (input name → value).
+  const [live, setLive] = useState<Record<string, string>>({});
+  const onChange = useCallback((e: React.ChangeEvent<HTMLElement>) => {
+    const target = e.target as HTMLInputElement;
+    if (!target.name?.startsWith("a.")) return;
+    const value = target.type === "checkbox" || target.type === "radio" ? (target.checked ? target.value : "") : target.value;
+    setLive((prev) => (prev[target.name] === value ? prev : { ...prev, [target.name]: value }));
+  }, []);
+  const shows: Shows = (field, prefix, siblings) => {
+    if (!field.requiredIf) return true;
+    const dep = inputName([...prefix, field.requiredIf.field]);
+    return applies(field, { [field.requiredIf.field]: dep in live ? live[dep] : siblings[field.requiredIf.field] });
+  };
 
   const onBlur = useCallback(
     (e: React.FocusEvent<HTMLElement>) => {
@@ -37,7 +51,14 @@ export function FormFields({ form, values, errors, today, sectionHeadings = true
       if (!formEl || !target.name?.startsWith("a.")) return;
       const raw = readRawAnswers(form, new FormData(formEl));
       const result = validateAnswers(form, raw, { today });
-      const path = target.name.slice(2).split(".");
+      let path = target.name.slice(2).split(".");
+      // A date's day and month: wait for the whole date (checked when the year is left).
+      const last = path[path.length - 1];
+      const parent = path.slice(0, -1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      if (path.length >= 2 && fieldAt(form, parent)?.type === "date") {
+        if (last !== "year") return;
+        path = path.slice(0, -1);
+      }
       // Answers this input speaks for: itself, and for an address part the address as a whole.
       const own = new Set([path.join(".")]);
       if (path.length === 2) own.add(path[0]!);
@@ -56,24 +77,47 @@ export function FormFields({ form, values, errors, today, sectionHeadings = true
     [form, today],
   );
 
+  const repeated = repeatedLabels(form, locale);
+
   const message = (path: Array<string | number>) => {
     const key = errs[pathKey(path)];
     return key ? fieldErrorMessage(t, fieldAt(form, path), key, locale, today) : undefined;
   };
 
   return (
-    <div onBlur={onBlur} className="space-y-8">
+    <div onBlur={onBlur} onChange={onChange} className="space-y-8">
       {form.sections.map((section) => (
-        <Section key={section.id} section={section} values={values} message={message} locale={locale} headings={sectionHeadings} t={t} />
+        <Section key={section.id} section={section} values={values} message={message} locale={locale} headings={sectionHeadings} t={t} repeated={repeated} shows={shows} />
       ))}
     </div>
   );
 }
 
+/** Labels that more than one answer of the form carries, outside repeated groups. */
+function repeatedLabels(form: FormSchema, locale: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const section of form.sections) {
+    for (const f of section.fields) {
+      if (f.type === "group") continue;
+      const l = localized(f.label, f.labelEn, locale);
+      seen.set(l, (seen.get(l) ?? 0) + 1);
+    }
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([l]) => l));
+}
+
 type Msg = (path: Array<string | number>) => string | undefined;
+/** Whether a question is on the page: a conditional one only when the answer it depends on says so. */
+type Shows = (field: SimpleField, prefix: Array<string | number>, siblings: Record<string, unknown>) => boolean;
+
+/** Tells the server which conditional question the page showed (see unseenQuestions). */
+function ShownMark({ field, path }: { field: SimpleField; path: Array<string | number> }) {
+  return field.requiredIf ? <input type="hidden" name={SHOWN_INPUT} value={inputName(path)} /> : null;
+}
 type Tr = ReturnType<typeof useTranslations>;
 
-function Section({ section, values, message, locale, headings, t }: { section: FormSection; values: RawAnswers; message: Msg; locale: string; headings: boolean; t: Tr }) {
+function Section({ section, values, message, locale, headings, t, repeated, shows }: { section: FormSection; values: RawAnswers; message: Msg; locale: string; headings: boolean; t: Tr; repeated: Set<string>; shows: Shows }) {
+  const title = localized(section.title, section.titleEn, locale);
   const description = section.description ? localized(section.description, section.descriptionEn, locale) : null;
   return (
     <section aria-labelledby={headings ? `s-${section.id}` : undefined} className="space-y-6">
@@ -85,16 +129,25 @@ function Section({ section, values, message, locale, headings, t }: { section: F
       {description ? <p className="text-muted">{description}</p> : null}
       {section.fields.map((field) =>
         field.type === "group" ? (
-          <Group key={field.name} field={field} values={values} message={message} locale={locale} t={t} />
-        ) : (
-          <Field key={field.name} field={field} path={[field.name]} value={values[field.name] as RawSimple | undefined} message={message} locale={locale} t={t} />
+          <Group key={field.name} field={field} values={values} message={message} locale={locale} t={t} shows={shows} />
+        ) : !shows(field, [], values) ? null : (
+          <Field
+            key={field.name}
+            field={field}
+            path={[field.name]}
+            value={values[field.name] as RawSimple | undefined}
+            message={message}
+            locale={locale}
+            t={t}
+            context={repeated.has(localized(field.label, field.labelEn, locale)) ? title : undefined}
+          />
         ),
       )}
     </section>
   );
 }
 
-function Group({ field, values, message, locale, t }: { field: GroupField; values: RawAnswers; message: Msg; locale: string; t: Tr }) {
+function Group({ field, values, message, locale, t, shows }: { field: GroupField; values: RawAnswers; message: Msg; locale: string; t: Tr; shows: Shows }) {
   const items = Array.isArray(values[field.name]) ? (values[field.name] as Array<Record<string, RawSimple>>) : [];
   const shown = items.length === 0 && field.required ? [{}] : items;
   const error = message([field.name]);
@@ -112,9 +165,11 @@ function Group({ field, values, message, locale, t }: { field: GroupField; value
           <legend className="px-1 font-semibold">
             {itemLabel} {i + 1}
           </legend>
-          {field.fields.map((sub) => (
-            <Field key={sub.name} field={sub} path={[field.name, i, sub.name]} value={item[sub.name]} message={message} locale={locale} t={t} />
-          ))}
+          {field.fields.map((sub) =>
+            shows(sub, [field.name, i], item) ? (
+              <Field key={sub.name} field={sub} path={[field.name, i, sub.name]} value={item[sub.name]} message={message} locale={locale} t={t} context={`${itemLabel} ${i + 1}`} />
+            ) : null,
+          )}
           <button type="submit" name="intent" value={`remove:${field.name}:${i}`} className="btn btn-secondary" formNoValidate>
             {t("removeItem", { item: `${itemLabel} ${i + 1}` })}
           </button>
@@ -135,10 +190,42 @@ function describedBy(id: string, hasHint: boolean): string {
   return [hasHint ? `${id}-hint` : "", `${id}-error`].filter(Boolean).join(" ");
 }
 
-function Field({ field, path, value, message, locale, t }: { field: SimpleField; path: Array<string | number>; value: RawSimple | undefined; message: Msg; locale: string; t: Tr }) {
+/**
+ * (A select is keyed by its value: React does not carry a changed defaultValue to a select, so after a
+ * refused post re-renders the form with what was chosen, the choice would otherwise be reset.)
+ *
+ * One answer. `context` names its group (the section or the repeated item) for screen readers when
+ * the same label appears more than once ("Dân tộc" of the child, the mother and the father).
+ */
+function Field(props: FieldProps) {
+  return (
+    <>
+      <ShownMark field={props.field} path={props.path} />
+      <Question {...props} />
+    </>
+  );
+}
+
+interface FieldProps {
+  field: SimpleField;
+  path: Array<string | number>;
+  value: RawSimple | undefined;
+  message: Msg;
+  locale: string;
+  t: Tr;
+  context?: string;
+}
+
+function Question({ field, path, value, message, locale, t, context }: FieldProps) {
   const id = fieldDomId(path);
   const name = inputName(path);
-  const label = localized(field.label, field.labelEn, locale);
+  const ctx = context ? <span className="sr-only">{context}: </span> : null;
+  const label = (
+    <>
+      {ctx}
+      {localized(field.label, field.labelEn, locale)}
+    </>
+  );
   const help = field.help ? localized(field.help, field.helpEn, locale) : null;
   const optional = !field.required || field.requiredIf ? ` (${field.requiredIf ? t("conditional") : t("optional")})` : "";
   const error = message(path);
@@ -198,6 +285,20 @@ function Field({ field, path, value, message, locale, t }: { field: SimpleField;
     );
   }
 
+  if (field.type === "date") {
+    return (
+      <fieldset className={wrap} aria-describedby={describedBy(id, true)}>
+        <legend className="font-semibold">
+          {label}
+          {optional}
+        </legend>
+        <Hint id={`${id}-hint`}>{help ?? t("dateHint")}</Hint>
+        <FieldError id={`${id}-error`} message={error} prefix={t("errorPrefix")} />
+        <DateInput id={id} name={name} value={asString(value)} words={{ day: t("day"), month: t("month"), year: t("year") }} invalid={Boolean(error)} />
+      </fieldset>
+    );
+  }
+
   if (field.type === "address") {
     const v = (value && typeof value === "object" && !Array.isArray(value) ? value : {}) as Record<string, string>;
     const sub = (part: "street" | "commune" | "province") => {
@@ -221,7 +322,7 @@ function Field({ field, path, value, message, locale, t }: { field: SimpleField;
               ...commune,
               label: t("commune"),
               input: field.communeOptions ? (
-                <select id={commune.id} name={commune.name} defaultValue={v.commune ?? ""} className="input" aria-invalid={commune.error ? true : undefined} aria-describedby={`${commune.id}-error`}>
+                <select key={`${commune.name}:${v.commune ?? ""}`} id={commune.id} name={commune.name} defaultValue={v.commune ?? ""} className="input" aria-invalid={commune.error ? true : undefined} aria-describedby={`${commune.id}-error`}>
                   <option value="">{t("choose")}</option>
                   {field.communeOptions.map((o) => (
                     <option key={o.value} value={o.value}>
@@ -237,6 +338,7 @@ function Field({ field, path, value, message, locale, t }: { field: SimpleField;
           ].map((part) => (
             <div key={part.id} className={part.error ? "border-l-4 border-accent-700 pl-3" : ""}>
               <label htmlFor={part.id} className="block">
+                {ctx}
                 {part.label}
               </label>
               <FieldError id={`${part.id}-error`} message={part.error} prefix={t("errorPrefix")} />
@@ -262,7 +364,7 @@ function Field({ field, path, value, message, locale, t }: { field: SimpleField;
       break;
     case "select":
       control = (
-        <select {...common} defaultValue={asString(value)}>
+        <select key={`${name}:${asString(value)}`} {...common} defaultValue={asString(value)}>
           <option value="">{t("choose")}</option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -274,9 +376,6 @@ function Field({ field, path, value, message, locale, t }: { field: SimpleField;
       break;
     case "number":
       control = <input {...common} type="text" inputMode={field.integer ? "numeric" : "decimal"} defaultValue={asString(value)} className="input max-w-xs" />;
-      break;
-    case "date":
-      control = <input {...common} type="date" defaultValue={asString(value)} className="input max-w-xs" />;
       break;
     case "citizenId":
       control = <input {...common} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} defaultValue={asString(value)} className="input max-w-xs" />;

@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfBytes } from "../support/files";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signIn, fillDate } from "./helpers";
 
 const COMMUNE = "000.01.30.H42"; // Phường Hoa Lư
 
@@ -115,7 +115,7 @@ test("an administrator publishes a new procedure; a citizen finds it at once and
   await page.getByRole("button", { name: "Bắt đầu" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thông tin người nộp hồ sơ");
   await page.getByLabel("Cho chính tôi").check();
-  await page.getByLabel("Ngày sinh").fill("1990-05-14");
+  await fillDate(page, "Ngày sinh", "1990-05-14");
   await page.getByLabel("Số định danh cá nhân (số CCCD)").fill("001090012345");
   await page.getByLabel("Số nhà, đường, thôn, tổ dân phố").fill("Số 12, đường Lê Lợi");
   await page.getByLabel("Xã, phường").selectOption({ label: "Phường Hoa Lư" });
@@ -124,7 +124,7 @@ test("an administrator publishes a new procedure; a citizen finds it at once and
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nội dung tờ khai");
   await page.getByLabel("Mục đích xác nhận").fill("Vay vốn phát triển nuôi ong");
-  await page.getByLabel("Ngày bắt đầu nuôi").fill("2024-03-01");
+  await fillDate(page, "Ngày bắt đầu nuôi", "2024-03-01");
   await page.getByLabel("Số đàn ong").fill("40");
   await page.getByLabel("Có", { exact: true }).check();
   await page.getByLabel("Ghi chú thêm").fill("Khu nuôi ở chân núi");

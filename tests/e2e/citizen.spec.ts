@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { lastMailLink } from "../support/db";
 import { exeBytes, jpegBytes, pdfBytes, pngBytes } from "../support/files";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, fillDate } from "./helpers";
 
 const PASSWORD = "hoa sen nở giữa hồ 2026";
 const DEMO_PASSWORD = "MotCua@2026";
@@ -110,7 +110,7 @@ async function fileBirthRegistration(page: Page, js: boolean) {
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByLabel("Cho chính tôi").check();
-  await page.getByLabel("Ngày sinh").fill("1995-03-08");
+  await fillDate(page, "Ngày sinh", "1995-03-08");
   await page.getByLabel("Số định danh cá nhân (số CCCD)").fill("036195001234");
   await page.getByLabel("Số nhà, đường, thôn, tổ dân phố").fill("Số 5, đường Trần Hưng Đạo");
   await page.getByLabel("Xã, phường").selectOption({ label: "Phường Hoa Lư" });
@@ -133,7 +133,7 @@ async function fileBirthRegistration(page: Page, js: boolean) {
   const child = page.getByRole("region", { name: "Thông tin người được khai sinh" });
   await child.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Nguyễn Minh Khang");
   await child.getByLabel("Nam", { exact: true }).check();
-  await child.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-01");
+  await fillDate(child, "Ngày, tháng, năm sinh", "2026-11-01");
   await child.getByLabel("Nơi sinh").fill("Bệnh viện Sản Nhi Ninh Bình");
   await child.getByLabel("Dân tộc").fill("Kinh");
   await child.getByLabel("Quốc tịch").fill("Việt Nam");
@@ -147,17 +147,30 @@ async function fileBirthRegistration(page: Page, js: boolean) {
   await expect(page.getByLabel("Họ, chữ đệm và tên của trẻ")).toHaveValue("Nguyễn Minh Khang");
 
   const mother = page.getByRole("region", { name: "Thông tin người mẹ" });
+  const father = page.getByRole("region", { name: "Thông tin người cha" });
+  // The parents' particulars are asked only once it is known that there are some.
+  await expect(mother.getByLabel("Dân tộc")).toHaveCount(0);
   await mother.getByLabel("Có", { exact: true }).check();
+  await father.getByLabel("Không (chưa xác định được)").check();
+  if (!js) {
+    // Without JavaScript they appear on the next step: the same page, shown again, without errors.
+    await page.getByRole("button", { name: "Tiếp tục", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nội dung tờ khai");
+    await expect(page.getByText("Có lỗi cần sửa")).toHaveCount(0);
+  }
+  await expect(father.getByLabel("Dân tộc")).toHaveCount(0);
+  await expect(father.getByLabel("Họ, chữ đệm và tên người cha")).toHaveCount(0);
+  // Repeated questions are named by their group for screen readers.
+  await expect(mother.getByLabel("Thông tin người mẹ: Dân tộc")).toBeVisible();
+  await expect(child.getByLabel("Thông tin người được khai sinh: Dân tộc")).toBeVisible();
   await mother.getByLabel("Họ, chữ đệm và tên người mẹ").fill("Trần Thị Bình");
-  await mother.getByLabel("Ngày sinh người mẹ").fill("1995-03-08");
+  await fillDate(mother, "Ngày sinh người mẹ", "1995-03-08");
   await mother.getByLabel("Dân tộc").fill("Kinh");
   await mother.getByLabel("Quốc tịch").fill("Việt Nam");
   await mother.getByLabel("Số định danh cá nhân của người mẹ").fill("036195001234");
   await mother.getByLabel("Số nhà, đường, thôn, tổ dân phố").fill("Số 5, đường Trần Hưng Đạo");
   await mother.getByLabel("Xã, phường").fill("Phường Hoa Lư");
   await mother.getByLabel("Tỉnh, thành phố").fill("Ninh Bình");
-  const father = page.getByRole("region", { name: "Thông tin người cha" });
-  await father.getByLabel("Không (chưa xác định được)").check();
   await page.getByLabel("Quan hệ của người đi khai sinh với trẻ").selectOption({ label: "Mẹ" });
   await page.getByRole("button", { name: "Tiếp tục", exact: true }).click();
 

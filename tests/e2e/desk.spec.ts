@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, fillDate } from "./helpers";
 import { act, agencyOfUser, fileDossier, signIn, sql } from "./office-helpers";
 
 const RECEPTION = "tiepnhan.xa@motcua.test";
@@ -44,7 +44,7 @@ test.describe("the one-stop desk", () => {
 
     const citizenId = `0${String(Date.now()).slice(-11)}`;
     await reception.locator("#f-fullName").fill("Hoàng Thị Không Tài Khoản");
-    await reception.locator("#f-dateOfBirth").fill("1985-07-09");
+    await fillDate(reception, "Ngày sinh", "1985-07-09");
     await reception.locator("#f-citizenId").fill(citizenId);
     await reception.locator("#f-phone").fill("0912345678");
     await reception.locator("#f-address-street").fill("Số 9 đường Trần Hưng Đạo");
@@ -151,6 +151,8 @@ test.describe("the leader's dashboard", () => {
     const row = leader.getByRole("row").filter({ hasText: "Trần Văn Hùng" });
     // Columns: officer, in progress, due this week, late.
     await expect(row.getByRole("cell").nth(3)).toHaveText(/^[1-9]\d*$/);
+    // The time taken this month per procedure, against the legal limit.
+    await expect(leader.getByRole("heading", { level: 2, name: "Thời gian giải quyết bình quân tháng này" })).toBeVisible();
     await expectAccessible(leader);
     const overflow = await leader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pdfBytes, pngBytes } from "../support/files";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signIn, fillDate } from "./helpers";
 import { act, agencyOfUser, fileDossier, sql } from "./office-helpers";
 
 // Several servers and browsers share this machine: give the journey room.
@@ -46,7 +46,7 @@ test("the birth certificate returned online is reused from the store when filing
   await citizen.getByRole("button", { name: "Bắt đầu" }).click();
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Thông tin người nộp hồ sơ");
   await citizen.getByLabel("Cho chính tôi").check();
-  await citizen.getByLabel("Ngày sinh").fill("1990-05-04");
+  await fillDate(citizen, "Ngày sinh", "1990-05-04");
   await citizen.getByLabel("Số định danh cá nhân (số CCCD)").fill("036090005678");
   await citizen.getByLabel("Số nhà, đường, thôn, tổ dân phố").fill("Số 12, đường Lê Lợi");
   await citizen.getByLabel("Xã, phường").selectOption({ label: "Phường Hoa Lư" });

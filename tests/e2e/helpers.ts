@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 
 /** Every page a test visits must pass an axe scan for WCAG 2.2 A and AA with zero violations. */
@@ -11,6 +11,15 @@ export async function expectAccessible(page: Page): Promise<void> {
     .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Types a date (YYYY-MM-DD) into the day / month / year fields of the group named `legend`. */
+export async function fillDate(scope: Page | Locator, legend: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split("-") as [string, string, string];
+  const group = scope.getByRole("group", { name: legend });
+  await group.getByLabel(/^(Ngày|Day)$/).fill(day);
+  await group.getByLabel(/^(Tháng|Month)$/).fill(month);
+  await group.getByLabel(/^(Năm|Year)$/).fill(year);
 }
 
 /** Switches the interface language with the header's form, as a user would. */

@@ -1,7 +1,7 @@
 /** The leader's dashboard: per agency and per officer, due this week, late, nearly late, receptions overdue, needing reassignment. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { fromLocal } from "@/lib/domain/calendar";
+import { fromLocal, WorkCalendar } from "@/lib/domain/calendar";
 import { endOfWeek, leaderDashboard } from "@/lib/server/backoffice/dashboard";
 import type { Actor } from "@/lib/server/backoffice/types";
 import { createDossier, createOfficer } from "./support/backoffice-fixtures";
@@ -62,6 +62,24 @@ describe("the leader's dashboard", () => {
     expect(byOfficer.none).toMatchObject({ open: 2, dueThisWeek: 1, needsReassignment: 1, name: null });
     // The officers' figures add up to the agency's.
     expect(a!.officers.reduce((s, o) => s + o.open, 0)).toBe(a!.open);
+  });
+
+  it("shows per procedure the mean working days taken this month against the legal limit", async () => {
+    const version = await db().procedureVersion.findFirstOrThrow({ where: { status: "PUBLISHED", timeLimitUnit: "WORKING_DAY", timeLimitValue: { gte: 3 } }, include: { procedure: true } });
+    const limit = Number(version.timeLimitValue);
+    const calendar = new WorkCalendar();
+    const received = fromLocal("2026-11-30", "08:00"); // a Monday
+    const finished = async (days: number, at?: Date) => {
+      const resolvedAt = at ?? calendar.addWorkingDays(received, days);
+      const d = await createDossier({ agencyId: childB, versionId: version.id, status: "RESULT_RETURNED", receivedAt: received, dueAt: calendar.addWorkingDays(received, limit) });
+      await db().statusEvent.create({ data: { dossierId: d.id, action: "approve", fromStatus: "IN_PROCESSING", toStatus: "PROCESSED", createdAt: resolvedAt } });
+    };
+    await finished(1); // Tuesday 1 December, 08:00
+    await finished(2); // Wednesday 2 December, 08:00
+    await finished(0, fromLocal("2026-11-27", "10:00")); // last month: not counted
+    const board = (await leaderDashboard(leader, { now }))!;
+    const row = board.timeTaken.find((r) => r.procedureCode === version.procedure.code);
+    expect(row).toEqual({ procedureCode: version.procedure.code, procedureName: version.name, count: 2, averageDays: 1.5, limitDays: limit, unit: "WORKING_DAY", over: false });
   });
 
   it("is the leader's alone", async () => {

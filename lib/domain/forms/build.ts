@@ -7,6 +7,7 @@
  * definition gives the numbers to show (see `issueParams`).
  */
 import { z } from "zod";
+import { isCalendarDate } from "../calendar-date";
 import type { FieldOption, FormField, FormSchema, GroupField, SimpleField } from "./schema";
 
 export type ErrorKey =
@@ -59,12 +60,6 @@ function optionValues(options: FieldOption[]): [string, ...string[]] {
   return options.map((o) => o.value) as [string, ...string[]];
 }
 
-function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** The schema of one answer, before required/optional is applied. */
 function baseSchema(field: SimpleField, today: string): z.ZodType {
   switch (field.type) {
@@ -88,7 +83,7 @@ function baseSchema(field: SimpleField, today: string): z.ZodType {
     case "date": {
       const min = field.min === "today" ? today : field.min;
       const max = field.max === "today" ? today : field.max;
-      let s = z.string({ error: requiredOr("invalidDate") }).refine(isRealDate, { error: "invalidDate", abort: true });
+      let s = z.string({ error: requiredOr("invalidDate") }).refine(isCalendarDate, { error: "invalidDate", abort: true });
       if (min) s = s.refine((v) => v >= min, { error: "dateTooEarly" });
       if (max) s = s.refine((v) => v <= max, { error: "dateTooLate" });
       return s;

@@ -3,3 +3,4 @@ export * from "./build";
 export * from "./raw";
 export * from "./applicant";
 export * from "./default";
+export * from "./conditions";

@@ -5,6 +5,8 @@
  * group `a.<group>.<i>.<field>` with the number of items in `a.<group>.count`.
  * Element ids (for the error summary's links): `f-<field>`, `f-<field>-street`, `f-<group>-<i>-<field>`.
  */
+import { dateFromParts } from "../calendar-date";
+import { applies } from "./conditions";
 import type { AddressValue } from "./build";
 import type { FormField, FormSchema, SimpleField } from "./schema";
 import { localized } from "./schema";
@@ -37,6 +39,10 @@ function readSimple(field: SimpleField, fd: FormDataLike, path: Array<string | n
       commune: str(fd.get(`${name}.commune`)),
       province: str(fd.get(`${name}.province`)),
     };
+  }
+  if (field.type === "date" && fd.get(name) === null) {
+    // Asked as day / month / year (components/ui/date-input.tsx); a plain YYYY-MM-DD is read as is.
+    return dateFromParts({ day: str(fd.get(`${name}.day`)), month: str(fd.get(`${name}.month`)), year: str(fd.get(`${name}.year`)) });
   }
   if (field.type === "checkbox" && field.options) {
     return fd.getAll(name).filter((v): v is string => typeof v === "string").slice(0, 50);
@@ -110,6 +116,17 @@ export function formatDate(value: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
 }
 
+/**
+ * An address as one line, the commune by its name (the form stores the commune's code): the one
+ * way the portal writes an applicant's address, on pages and on the official forms.
+ */
+export function addressText(value: unknown, communeOptions: Array<{ value: string; label: string; labelEn?: string }> | undefined, locale: string): string {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return typeof value === "string" ? value : "";
+  const a = value as Partial<AddressValue>;
+  const commune = a.commune ? optionLabel({ options: communeOptions }, a.commune, locale) : "";
+  return [a.street, commune, a.province].filter((x) => x && String(x).trim() !== "").join(", ");
+}
+
 function display(field: SimpleField, value: unknown, locale: string, yes: string, no: string): string {
   if (value === undefined || value === null || value === "") return "";
   switch (field.type) {
@@ -124,11 +141,8 @@ function display(field: SimpleField, value: unknown, locale: string, yes: string
       return value === true || value === "on" ? yes : no;
     case "date":
       return formatDate(String(value));
-    case "address": {
-      const a = value as Partial<AddressValue>;
-      const commune = a.commune ? optionLabel({ options: field.communeOptions }, a.commune, locale) : "";
-      return [a.street, commune, a.province].filter((x) => x && String(x).trim() !== "").join(", ");
-    }
+    case "address":
+      return addressText(value, field.communeOptions, locale);
     default:
       return String(value);
   }
@@ -143,8 +157,10 @@ export function describeAnswers(
 ): AnswerSection[] {
   return form.sections.map((section) => {
     const rows: AnswerRow[] = [];
-    const push = (field: FormField, value: unknown, path: Array<string | number>, prefix = "") => {
+    const push = (field: FormField, value: unknown, path: Array<string | number>, prefix = "", siblings: Record<string, unknown> = answers) => {
       if (field.type === "group") return;
+      // A question that does not apply to these answers is not listed.
+      if (field.requiredIf && !applies(field, siblings)) return;
       rows.push({
         label: prefix + localized(field.label, field.labelEn, locale),
         value: display(field, value, locale, words.yes, words.no),
@@ -156,7 +172,7 @@ export function describeAnswers(
         const items = Array.isArray(answers[field.name]) ? (answers[field.name] as Array<Record<string, unknown>>) : [];
         items.forEach((item, i) => {
           const label = words.item(localized(field.itemLabel, field.itemLabelEn, locale), i + 1);
-          for (const sub of field.fields) push(sub, item?.[sub.name], [field.name, i, sub.name], `${label}: `);
+          for (const sub of field.fields) push(sub, item?.[sub.name], [field.name, i, sub.name], `${label}: `, item ?? {});
         });
       } else {
         push(field, answers[field.name], [field.name]);

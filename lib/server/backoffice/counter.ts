@@ -6,6 +6,7 @@
  * in its "my dossiers". A desk may instead refuse on the spot: no dossier, but the refusal is
  * recorded (CounterRefusal), audited and counted.
  */
+import { isCalendarDate } from "@/lib/domain/calendar-date";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -152,7 +153,6 @@ function checkForm(p: CounterProcedure, input: { applicant: RawAnswers; answers:
   return { applicant, answers, errors };
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Receives a dossier handed in at the desk or arriving by post. */
 export async function receiveAtCounter(actor: Actor, input: CounterReceipt, options: { now?: Date; today?: string } = {}): Promise<CounterReceiptResult> {
@@ -166,7 +166,7 @@ export async function receiveAtCounter(actor: Actor, input: CounterReceipt, opti
     if (!(COUNTER_CHANNELS as readonly string[]).includes(input.channel) || !p.channels.includes(input.channel)) {
       throw new AppError("validation", "desk.errors.channel");
     }
-    if (input.channel === "POST" && (!input.postmarkDate || !isoDate.test(input.postmarkDate) || new Date(`${input.postmarkDate}T00:00:00Z`) > now)) {
+    if (input.channel === "POST" && (!input.postmarkDate || !isCalendarDate(input.postmarkDate) || new Date(`${input.postmarkDate}T00:00:00Z`) > now)) {
       throw new AppError("validation", "desk.errors.postmark");
     }
     const checklist = z.array(checklistItem).max(100).parse(input.checklist);

@@ -11,6 +11,8 @@
  */
 import { db } from "@/lib/db";
 import { addDaysToDate, fromLocal, localWeekday, toLocalDate } from "@/lib/domain/calendar";
+import type { TimeLimitUnit } from "@/lib/domain/calendar";
+import { timeTakenByProcedure, type TimeTaken } from "@/lib/domain/statistics/time-taken";
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
 import { loadWorkCalendar } from "./calendar";
 import { NEARLY_LATE_WORKING_DAYS } from "./queue";
@@ -44,6 +46,8 @@ export interface Dashboard {
   agencies: DashboardAgency[];
   /** The first instant after this week (next Monday 00:00, Vietnam time). */
   weekEnd: Date;
+  /** Per procedure, the dossiers whose result was ready this month: mean time taken against the legal limit. */
+  timeTaken: TimeTaken[];
 }
 
 /** Next Monday 00:00 in Vietnam after `now`: "this week" ends there. */
@@ -75,7 +79,7 @@ export async function leaderDashboard(actor: Actor, options: { now?: Date } = {}
   const [calendar, agencyIds] = await Promise.all([loadWorkCalendar(client), queueAgencyIds(client, actor)]);
   const weekEnd = endOfWeek(now);
   const soon = calendar.addWorkingDays(calendar.nextWorkingStart(now), NEARLY_LATE_WORKING_DAYS);
-  if (agencyIds.length === 0) return { agencies: [], weekEnd };
+  if (agencyIds.length === 0) return { agencies: [], weekEnd, timeTaken: [] };
 
   const rows = await client.$queryRaw<Row[]>`
     WITH open AS (
@@ -116,5 +120,17 @@ export async function leaderDashboard(actor: Actor, options: { now?: Date } = {}
       agencies.get(r.agencyId)?.officers.push({ userId: r.assigneeId, name: r.assigneeName, gone: r.gone === true, ...figures });
     }
   }
-  return { agencies: [...agencies.values()], weekEnd };
+  const monthStart = fromLocal(`${toLocalDate(now).slice(0, 7)}-01`);
+  const finished = await client.$queryRaw<Array<{ procedureCode: string; procedureName: string; limitValue: number; limitUnit: TimeLimitUnit; receivedAt: Date; resolvedAt: Date; dueAt: Date | null }>>`
+    SELECT p.code AS "procedureCode", v.name AS "procedureName", v."timeLimitValue"::float8 AS "limitValue", v."timeLimitUnit"::text AS "limitUnit",
+           d."receivedAt", r.at AS "resolvedAt", d."dueAt"
+      FROM "Dossier" d
+      JOIN "ProcedureVersion" v ON v.id = d."procedureVersionId"
+      JOIN "Procedure" p ON p.id = v."procedureId"
+      CROSS JOIN LATERAL (
+        SELECT COALESCE((SELECT min(e."createdAt") FROM "StatusEvent" e WHERE e."dossierId" = d.id AND e."toStatus" = 'PROCESSED'), d."finishedAt") AS at
+      ) r
+     WHERE d."currentAgencyId" = ANY(${agencyIds}::uuid[]) AND d.status IN ('PROCESSED', 'RESULT_RETURNED')
+       AND d."receivedAt" IS NOT NULL AND r.at >= ${monthStart} AND r.at <= ${now}`;
+  return { agencies: [...agencies.values()], weekEnd, timeTaken: timeTakenByProcedure(finished, calendar) };
 }

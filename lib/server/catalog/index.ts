@@ -5,4 +5,4 @@ export { suggest, type Suggestion } from "./suggest";
 export { reindexCatalog, indexProcedure } from "./reindex";
 export * from "./schemas";
 export { toList, toSummary, invalidParams, json } from "./api";
-export { getFormTemplate } from "./template";
+export { getFormTemplate, templateFileName } from "./template";

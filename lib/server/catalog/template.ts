@@ -61,6 +61,14 @@ export async function getFormTemplate(code: string, position: number): Promise<{
     `{\\qr\\i ${rtfText("(Ký, ghi rõ họ, chữ đệm, tên)")}\\i0\\par}`,
   ];
   const body = `{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\f0\\fs24\n${lines.join("\n")}\n}`;
-  const base = component.templateName.replace(/\.[A-Za-z0-9]+$/, "").replace(/[^A-Za-z0-9._-]/g, "-") || "mau";
-  return { fileName: `${base}.rtf`, body };
+  return { fileName: templateFileName(component.templateName), body };
+}
+
+/**
+ * The name of the file a template link downloads: the catalog's name with the extension of what is
+ * served (RTF), so the link's text, its accessible name and the saved file all say the same.
+ */
+export function templateFileName(templateName: string): string {
+  const base = templateName.replace(/\.[A-Za-z0-9]+$/, "").replace(/[^A-Za-z0-9._-]/g, "-") || "mau";
+  return `${base}.rtf`;
 }

@@ -14,6 +14,8 @@ import type { Actor } from "@/lib/server/backoffice/types";
 import { unseal } from "@/lib/server/auth/secret";
 import { notFound } from "@/lib/server/errors";
 import { agencyNameAt, asNamedAt } from "@/lib/server/agency-names";
+import { addressText } from "@/lib/domain/forms";
+import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
 import { OfficialPdf } from "./pdf";
 
 export const isDocumentKind = (v: string): v is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(v);
@@ -140,7 +142,7 @@ export async function renderOfficialDocument(actor: Actor, dossierId: string, ki
     case "receipt": {
       pdf.text(`${agency.name}`, { style: "bold" });
       pdf.text(`Tiếp nhận hồ sơ của: ${d.applicantName}`);
-      pdf.text(`Địa chỉ: ${s("address")}`);
+      pdf.text(`Địa chỉ: ${addressText(applicant.address, communeOptions(await listCommunes()), "vi") || "……"}`);
       pdf.text(`Số điện thoại: ${s("phone")}      Email: ${s("email")}`);
       pdf.text(`Nội dung yêu cầu giải quyết: ${d.procedureVersion.name}`, { gapAfter: 6 });
       pdf.text("1. Thành phần hồ sơ nộp gồm:");

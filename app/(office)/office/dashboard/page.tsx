@@ -79,6 +79,55 @@ export default async function DashboardPage() {
           )}
         </section>
       ))}
+      <section aria-labelledby="time-taken" className="mt-10">
+        <h2 id="time-taken" className="text-2xl">
+          {t("timeTaken.heading")}
+        </h2>
+        <p className="mt-1 text-muted">{t("timeTaken.lead")}</p>
+        {board.timeTaken.length === 0 ? (
+          <p className="mt-2">{t("timeTaken.none")}</p>
+        ) : (
+          <table className="table-stack mt-4 w-full border-collapse text-left">
+            <caption className="sr-only">{t("timeTaken.heading")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-3">
+                  {t("timeTaken.procedure")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("timeTaken.count")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("timeTaken.average")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("timeTaken.limit")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {board.timeTaken.map((r) => {
+                const days = (n: number) => t(r.unit === "CALENDAR_DAY" ? "timeTaken.calendarDays" : "timeTaken.workingDays", { n: n.toLocaleString("vi-VN") });
+                return (
+                  <tr key={r.procedureCode} className="border-b border-line align-top">
+                    <td className="py-2 pr-3 font-semibold">{r.procedureName}</td>
+                    <td data-label={t("timeTaken.count")} className="py-2 pr-3 tabular-nums">
+                      {r.count}
+                    </td>
+                    <td data-label={t("timeTaken.average")} className={`py-2 pr-3 tabular-nums ${r.over ? "font-semibold text-accent-700" : ""}`}>
+                      {days(r.averageDays)}
+                      {r.over && <span className="block text-sm">({t("timeTaken.over")})</span>}
+                    </td>
+                    <td data-label={t("timeTaken.limit")} className="py-2 pr-3 tabular-nums">
+                      {days(r.limitDays)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { Readable } from "node:stream";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { dateFromParts } from "@/lib/domain/calendar-date";
 import { readRawAnswers, type FormDataLike, type RawAnswers } from "@/lib/domain/forms";
 import { defineAction, field } from "@/lib/server/action";
 import { counterProcedure, CounterFormError, receiveAtCounter, refuseAtCounter } from "@/lib/server/backoffice/counter";
@@ -22,15 +23,9 @@ function asForm(raw: Record<string, unknown>): FormDataLike {
 const inputSchema = z.object({
   procedure: z.string().trim().regex(/^[0-9A-Za-z.\-_]{1,40}$/),
   channel: z.enum(["COUNTER", "POST"]).catch("COUNTER"),
-  postmarkDate: field.optional(10),
   note: field.optional(2000),
 });
 
-/** A date typed as day/month/year (or already YYYY-MM-DD) → YYYY-MM-DD; anything else passes through to be refused. */
-function isoOfTyped(v: string | undefined): string | undefined {
-  const m = v ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v.trim()) : null;
-  return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : v;
-}
 
 function failed(messageKey: string, values: CounterFormState["values"], extra: Partial<CounterFormState> = {}): CounterFormState {
   return { messageKey, fieldErrors: [], missingComponents: [], values, ...extra };
@@ -53,8 +48,10 @@ export const receiveCounterDossier = defineAction(
       const count = /^\d{1,2}$/.test(countText.trim()) ? Number(countText.trim()) : original || copy ? c.count : 0;
       return { componentId: c.id, original, copy, count };
     });
-    const postmark = isoOfTyped(input.postmarkDate);
-    const values = { applicant, answers, checklist: checklistRaw, channel: input.channel, postmarkDate: input.postmarkDate ?? "", note: input.note ?? "" };
+    // Asked as day / month / year; what was typed comes back as typed when it is not a date.
+    const typed = dateFromParts({ day: String(fd.get("postmarkDate.day") ?? ""), month: String(fd.get("postmarkDate.month") ?? ""), year: String(fd.get("postmarkDate.year") ?? "") });
+    const postmark = typed || undefined;
+    const values = { applicant, answers, checklist: checklistRaw, channel: input.channel, postmarkDate: typed, note: input.note ?? "" };
 
     const stored: Array<StoredUpload & { componentId: string }> = [];
     let done: { dossierId: string } | null = null;

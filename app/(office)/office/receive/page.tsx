@@ -43,6 +43,7 @@ export default async function ReceivePage({ searchParams }: { searchParams: Sear
   const matches = procedure && find ? await findApplicants(actor, find) : [];
   const prefill = procedure && accountId ? await applicantAnswersOf(actor, accountId) : null;
 
+  const tforms = await getTranslations("forms");
   const labels: CounterFormLabels = {
     errorTitle: t("errorTitle"),
     messages: {
@@ -72,6 +73,7 @@ export default async function ReceivePage({ searchParams }: { searchParams: Sear
     channels: { COUNTER: t("channelCounter"), POST: t("channelPost") },
     postmark: t("postmark"),
     postmarkHint: t("postmarkHint"),
+    dateWords: { day: tforms("day"), month: tforms("month"), year: tforms("year") },
     note: t("note"),
     submit: t("submit"),
     sending: t("sending"),

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { OnlineBadge } from "@/components/catalog/badges";
 import { PrintButton } from "@/components/catalog/print-button";
 import { AppError } from "@/lib/server/errors";
-import { getProcedure, type ProcedureRecord } from "@/lib/server/catalog";
+import { getProcedure, templateFileName, type ProcedureRecord } from "@/lib/server/catalog";
 
 export const dynamic = "force-dynamic";
 
@@ -206,8 +206,8 @@ export default async function ProcedurePage({ params }: { params: Params }) {
                         {c.name}
                         {c.note && <span className="mt-1 block text-sm text-muted">{c.note}</span>}
                         {c.templateUrl && c.templateName && (
-                          <a href={c.templateUrl} className="mt-1 block font-semibold print:hidden" aria-label={t("detail.templateLabel", { name: c.templateName })} download>
-                            {t("detail.template")} ({c.templateName.replace(/\.[a-z]+$/i, ".rtf")})
+                          <a href={c.templateUrl} className="mt-1 block font-semibold print:hidden" aria-label={t("detail.templateLabel", { name: templateFileName(c.templateName) })} download={templateFileName(c.templateName)}>
+                            {t("detail.template")} ({templateFileName(c.templateName)})
                           </a>
                         )}
                       </td>

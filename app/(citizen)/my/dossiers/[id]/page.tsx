@@ -57,6 +57,10 @@ export default async function MyDossierPage({
   const submitted = dossier.files.filter((f) => f.kind !== "RESULT");
   const resultNumber = returned ? formatResultNumber(dossier) : null;
   const finished = isFinal(dossier.status);
+  // What the applicant has just sent in answer to a supplement request: the last batch of supplement files.
+  const supplements = dossier.files.filter((f) => f.kind === "SUPPLEMENT");
+  const lastBatch = supplements.length ? supplements[supplements.length - 1]!.createdAt.getTime() : 0;
+  const justSent = sp.supplemented === "1" ? supplements.filter((f) => lastBatch - f.createdAt.getTime() < 60_000) : [];
   return (
     <div className="container-page max-w-4xl py-8">
       <p className="text-muted">{dossier.procedureVersion.name}</p>
@@ -99,6 +103,12 @@ export default async function MyDossierPage({
       {sp.supplemented === "1" && (
         <p role="status" className="mt-6 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
           {td("supplementSent")}
+          {justSent.length > 0 ? (
+            <>
+              <span className="mt-2 block font-semibold">{td("supplementSentFiles")}</span>
+              <span className="block">{justSent.map((f) => f.originalName).join("; ")}</span>
+            </>
+          ) : null}
         </p>
       )}
       <SupplementRequest dossierId={dossier.id} error={supplementError} />

@@ -17,6 +17,7 @@ import { digitiseAction } from "@/lib/server/document-store/actions";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { getDossierForOfficer } from "@/lib/server/backoffice/view";
 import { AppError } from "@/lib/server/errors";
+import { communeOptions, listCommunes } from "@/lib/server/dossiers/procedures";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -63,7 +64,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
   const dl = view.deadline;
   const tf = await getTranslations("filing");
   const words = { yes: tf("yes"), no: tf("no"), item: (label: string, n: number) => `${label} ${n}` };
-  const person = describeAnswers(applicantForm({ communes: [] }), view.applicant, locale, words)
+  const person = describeAnswers(applicantForm({ communes: communeOptions(await listCommunes()) }), view.applicant, locale, words)
     .flatMap((s) => s.rows)
     .filter((r) => r.value);
   const sections = describeAnswers(view.form, view.answers, locale, words);

@@ -8,7 +8,7 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { changeGroup, readRawAnswers, type RawAnswers } from "@/lib/domain/forms";
+import { changeGroup, fieldDomId, readRawAnswers, SHOWN_INPUT, unseenQuestions, type FormSchema, type RawAnswers } from "@/lib/domain/forms";
 import { currentUser } from "@/lib/server/auth/session";
 import {
   applicantFormOf,
@@ -58,11 +58,24 @@ function groupIntent(intent: string, raw: RawAnswers): { raw: RawAnswers; anchor
   return null;
 }
 
+/**
+ * Questions that now apply (the answer they depend on was just given) but were not on the page:
+ * without JavaScript they appear on the step shown again, before anything is called missing.
+ */
+function unseenAnchor(form: FormSchema, raw: RawAnswers, fd: FormData): string | null {
+  const shown = new Set(fd.getAll(SHOWN_INPUT).filter((v): v is string => typeof v === "string").slice(0, 500));
+  const [first] = unseenQuestions(form, raw, shown);
+  return first ? fieldDomId(first) : null;
+}
+
 export async function saveApplicantAction(fd: FormData): Promise<void> {
   const { user, draft, base, intent, fromCheck } = await context(fd);
-  const raw = readRawAnswers(await applicantFormOf(draft), fd);
+  const form = await applicantFormOf(draft);
+  const raw = readRawAnswers(form, fd);
   const { complete } = await guarded(base, () => saveApplicantStep(user.id, draft.id, raw));
   if (intent === "later") redirect(`/my/drafts?saved=${draft.id}`);
+  const unseen = unseenAnchor(form, raw, fd);
+  if (unseen) redirect(`${base}/applicant?${fromCheck ? "from=check" : ""}#${unseen}`);
   if (!complete) redirect(`${base}/applicant?invalid=1${fromCheck ? "&from=check" : ""}`);
   redirect(fromCheck ? `${base}/check` : `${base}/questions`);
 }
@@ -75,6 +88,8 @@ export async function saveQuestionsAction(fd: FormData): Promise<void> {
   const { complete } = await guarded(base, () => saveQuestionsStep(user.id, draft.id, raw));
   if (group) redirect(`${base}/questions?${fromCheck ? "from=check" : ""}#${group.anchor}`);
   if (intent === "later") redirect(`/my/drafts?saved=${draft.id}`);
+  const unseen = unseenAnchor(draft.procedure.form, raw, fd);
+  if (unseen) redirect(`${base}/questions?${fromCheck ? "from=check" : ""}#${unseen}`);
   if (!complete) redirect(`${base}/questions?invalid=1${fromCheck ? "&from=check" : ""}`);
   redirect(fromCheck ? `${base}/check` : `${base}/documents`);
 }

@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("check.title") };
 }
 
-function Rows({ title, rows, changeBase, changeWord }: { title: string; rows: Array<{ label: string; value: string; domId: string }>; changeBase: string; changeWord: string }) {
+/** A section of answers; a label that appears in several sections is named with its section in the change link. */
+function Rows({ title, rows, changeBase, changeWord, repeated }: { title: string; rows: Array<{ label: string; value: string; domId: string }>; changeBase: string; changeWord: string; repeated: Set<string> }) {
   return (
     <section className="mt-8" aria-label={title}>
       <h2 className="text-2xl">{title}</h2>
@@ -27,7 +28,11 @@ function Rows({ title, rows, changeBase, changeWord }: { title: string; rows: Ar
             <dd>
               <Link href={`${changeBase}#${r.domId}`}>
                 {changeWord}
-                <span className="sr-only"> {r.label}</span>
+                <span className="sr-only">
+                  {" "}
+                  {r.label}
+                  {repeated.has(r.label) ? ` (${title})` : ""}
+                </span>
               </Link>
             </dd>
           </div>
@@ -56,6 +61,8 @@ export default async function CheckStep(props: StepPageProps) {
   const applicantSections = describeAnswers(applicantForm, applicant.ok ? applicant.answers : {}, locale, words);
   const answerSections = describeAnswers(draft.procedure.form, answers.ok ? answers.answers : {}, locale, words);
   const changeWord = t("check.change");
+  const allLabels = [...applicantSections, ...answerSections].flatMap((s) => s.rows.map((r) => r.label));
+  const repeated = new Set(allLabels.filter((l, i) => allLabels.indexOf(l) !== i));
   return (
     <div className="container-page max-w-4xl py-8">
       {problems.length > 0 ? <ErrorSummary title={flag(sp, "incomplete") ? t("check.notYet") : t("check.incompleteTitle")} errors={problems} /> : null}
@@ -64,7 +71,7 @@ export default async function CheckStep(props: StepPageProps) {
       {applicant.ok ? (
         <>
           {applicantSections.map((s) => (
-            <Rows key={s.id} title={s.title} rows={s.rows} changeBase={`${base}/applicant?from=check`} changeWord={changeWord} />
+            <Rows key={s.id} title={s.title} rows={s.rows} changeBase={`${base}/applicant?from=check`} changeWord={changeWord} repeated={repeated} />
           ))}
           {receiving && !applicantForm.sections.some((s) => s.id === "desk") ? (
             <section className="mt-8" aria-label={t("check.desk")}>
@@ -75,7 +82,7 @@ export default async function CheckStep(props: StepPageProps) {
         </>
       ) : null}
       {answers.ok
-        ? answerSections.map((s) => <Rows key={s.id} title={s.title} rows={s.rows} changeBase={`${base}/questions?from=check`} changeWord={changeWord} />)
+        ? answerSections.map((s) => <Rows key={s.id} title={s.title} rows={s.rows} changeBase={`${base}/questions?from=check`} changeWord={changeWord} repeated={repeated} />)
         : null}
       <section className="mt-8" aria-label={t("steps.documents")}>
         <h2 className="text-2xl">{t("steps.documents")}</h2>
