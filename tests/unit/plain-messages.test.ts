@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { plainTranslator } from "@/lib/i18n/plain";
+import { loadMessages } from "@/lib/i18n/messages";
+
+describe("plainTranslator (client forms without next-intl's runtime)", () => {
+  const t = plainTranslator({ "auth.errors.throttled": "Chờ khoảng {minutes} phút", "tracking.title": "Tra cứu hồ sơ" });
+
+  it("looks a key up and fills its placeholders", () => {
+    expect(t("tracking.title")).toBe("Tra cứu hồ sơ");
+    expect(t("auth.errors.throttled", { minutes: 5 })).toBe("Chờ khoảng 5 phút");
+  });
+
+  it("leaves a placeholder without a value, and answers an unknown key with the key", () => {
+    expect(t("auth.errors.throttled")).toBe("Chờ khoảng {minutes} phút");
+    expect(t("tracking.missing")).toBe("tracking.missing");
+    expect(t.has("tracking.title")).toBe(true);
+    expect(t.has("tracking.missing")).toBe(false);
+  });
+
+  it("is only given messages it can format: the tracking and sign-in strings use no plural, select or escapes", async () => {
+    for (const locale of ["vi", "en"] as const) {
+      const all = await loadMessages(locale);
+      const auth = all.auth as Record<string, unknown>;
+      const texts = [JSON.stringify(all.tracking), JSON.stringify(auth.signIn), JSON.stringify(auth.errors)];
+      for (const text of texts) expect(text).not.toMatch(/\{\w+,|'\{/);
+    }
+  });
+});
