@@ -70,7 +70,7 @@ test.describe("the sign-in form without the i18n runtime", () => {
       await expect(page.getByRole("link", { name: /Hãy nhập thư điện tử hoặc số điện thoại/ })).toBeVisible();
       await expect(page.getByRole("link", { name: /Hãy nhập mật khẩu/ })).toBeVisible();
       await page.getByLabel("Thư điện tử hoặc số điện thoại").fill("khongco@motcua.test");
-      await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+      await page.getByLabel("Mật khẩu", { exact: true }).fill("sai-mat-khau");
       await page.getByRole("button", { name: "Đăng nhập" }).click();
       await expect(page.getByText("Thư điện tử, số điện thoại hoặc mật khẩu không đúng").first()).toBeVisible();
       await expect(page.getByLabel("Thư điện tử hoặc số điện thoại")).toHaveValue("khongco@motcua.test");
