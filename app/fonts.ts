@@ -3,12 +3,9 @@ import localFont from "next/font/local";
 /**
  * Be Vietnam Pro, bundled from npm (no download at build time), in two weights (400 for text, 600 for
  * headings, labels and buttons) and two subsets: Vietnamese (the letters with their tone marks, đ, ư, ơ)
- * and Latin. next/font sets `font-display: swap` and declares a fallback face (a local Arial or its metric
- * twin) adjusted to the font's metrics, so that nothing moves when the font arrives. The files are not
- * preloaded: the stylesheet is inlined in the HTML (next.config.ts), so the browser asks for the faces the
- * page's text needs as soon as it lays the page out, and four preloads no longer compete with the HTML
- * and scripts on a slow line; an English page never fetches the Vietnamese faces (docs/performance.md).
- * Font loader options must be literals.
+ * and Latin. next/font preloads the four files, sets `font-display: swap` and declares a fallback face
+ * (a local Arial or its metric twin) adjusted to the font's metrics, so that nothing moves when the
+ * font arrives (docs/performance.md). Font loader options must be literals.
  */
 export const vietnamese = localFont({
   src: [
@@ -26,7 +23,6 @@ export const vietnamese = localFont({
   ],
   adjustFontFallback: false,
   fallback: [],
-  preload: false,
 });
 
 export const latin = localFont({
@@ -44,5 +40,4 @@ export const latin = localFont({
   ],
   adjustFontFallback: "Arial",
   fallback: ["ui-sans-serif", "system-ui", "sans-serif"],
-  preload: false,
 });
