@@ -74,7 +74,8 @@ test.describe("the sign-in form without the i18n runtime", () => {
       await page.getByRole("button", { name: "Đăng nhập" }).click();
       await expect(page.getByText("Thư điện tử, số điện thoại hoặc mật khẩu không đúng").first()).toBeVisible();
       await expect(page.getByLabel("Thư điện tử hoặc số điện thoại")).toHaveValue("khongco@motcua.test");
-      await expectAccessible(page);
+      // axe runs inside the page, so only where JavaScript is on; the markup is the same.
+      if (js) await expectAccessible(page);
       await context.close();
     });
   }
