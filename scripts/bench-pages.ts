@@ -13,7 +13,9 @@
  *
  * Settings: BENCH_PORT (3203) for the portal, BENCH_FLOOR_PORT (the same) for the bare page, CHROME_PATH
  * (/usr/bin/chromium), BENCH_RUNS (1) Lighthouse runs per page (the median score is kept), BENCH_KEEP=1
- * keeps the database.
+ * keeps the database. While working on one page: BENCH_PAGES (labels' first words, comma-separated, e.g.
+ * `home,sign-in`) measures only those, BENCH_FLOOR=0 skips the bare page, BENCH_LHR_DIR writes each run's
+ * Lighthouse report (JSON: LCP breakdown, request chains, render-blocking resources) into that folder.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -34,6 +36,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3203);
 const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? PORT);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const ONLY = (process.env.BENCH_PAGES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const WITH_FLOOR = process.env.BENCH_FLOOR !== "0";
+const LHR_DIR = process.env.BENCH_LHR_DIR;
 const DB_NAME = "motcua_bench_pages";
 const CHROME_FLAGS = [
   "--headless",
@@ -70,10 +75,14 @@ async function weigh(base: string, pagePath: string): Promise<{ jsGzip: number; 
   return { jsGzip, htmlBytes: bytes.length, htmlGzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-async function audit(port: number, url: string) {
+async function audit(port: number, url: string, name: string) {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const lhr = result.lhr;
+  if (LHR_DIR) {
+    mkdirSync(LHR_DIR, { recursive: true });
+    writeFileSync(path.join(LHR_DIR, `${name}.json`), JSON.stringify(lhr, null, 1));
+  }
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
@@ -88,7 +97,8 @@ async function measure(chromePort: number, base: string, pages: Array<{ label: s
     // Warm the server (first render compiles nothing in production, but fills caches).
     await fetch(base + p.path).then((r) => r.arrayBuffer());
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await audit(chromePort, base + p.path));
+    const slug = p.label.split(" ")[0]!.replace(/[^a-z-]/g, "");
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(chromePort, base + p.path, `${slug}-${i + 1}`));
     runs.sort((a, b) => a.score - b.score);
     const median = runs[Math.floor(runs.length / 2)]!;
     out.push({ label: p.label, path: p.path, ...median, ...(await weigh(base, p.path)) });
@@ -140,11 +150,11 @@ async function serveFloor(port: number): Promise<{ base: string; stop: () => voi
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
-function print(rows: PageFigures[], floor: PageFigures) {
+function print(rows: PageFigures[], floor: PageFigures | undefined) {
   const head = `  ${"page".padEnd(22)} ${"perf".padStart(4)} ${"LCP".padStart(8)} ${"TBT".padStart(8)} ${"CLS".padStart(6)} ${"JS (gz)".padStart(9)} ${"over floor".padStart(10)} ${"HTML".padStart(9)} ${"HTML (gz)".padStart(9)}`;
   console.log(head);
-  for (const r of [...rows, floor]) {
-    const over = r === floor ? "" : `+${kb(r.jsGzip - floor.jsGzip)}`;
+  for (const r of floor ? [...rows, floor] : rows) {
+    const over = r === floor || !floor ? "" : `+${kb(r.jsGzip - floor.jsGzip)}`;
     console.log(
       `  ${r.label.padEnd(22)} ${String(r.score).padStart(4)} ${`${(r.lcp / 1000).toFixed(2)} s`.padStart(8)} ${`${r.tbt.toFixed(0)} ms`.padStart(8)} ${r.cls.toFixed(3).padStart(6)} ${kb(r.jsGzip).padStart(9)} ${over.padStart(10)} ${kb(r.htmlBytes).padStart(9)} ${kb(r.htmlGzip).padStart(9)}`,
     );
@@ -177,7 +187,7 @@ runScript(async () => {
     } finally {
       await client.end();
     }
-    const pages = [
+    const allPages = [
       { label: "home", path: "/" },
       { label: "catalog (search)", path: "/procedures?q=khai%20sinh" },
       { label: "procedure", path: `/procedures/${procedure}` },
@@ -186,6 +196,7 @@ runScript(async () => {
       { label: "stats", path: "/stats" },
       { label: "sign-in", path: "/sign-in" },
     ];
+    const pages = ONLY.length ? allPages.filter((p) => ONLY.includes(p.label.split(" ")[0]!)) : allPages;
 
     const portal = await serveProduction(url, PORT);
     stopPortal = portal.stop;
@@ -195,11 +206,14 @@ runScript(async () => {
     stopPortal();
     stopPortal = () => {};
 
-    const floor = await serveFloor(FLOOR_PORT);
-    floorServer = floor;
-    const [floorRow] = await measure(chrome.port, floor.base, [{ label: "floor (bare Next.js)", path: "/" }]);
+    let floorRow: PageFigures | undefined;
+    if (WITH_FLOOR) {
+      const floor = await serveFloor(FLOOR_PORT);
+      floorServer = floor;
+      [floorRow] = await measure(chrome.port, floor.base, [{ label: "floor (bare Next.js)", path: "/" }]);
+    }
     console.log(`\nMeasured on ${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}):`);
-    print(rows, floorRow!);
+    print(rows, floorRow);
   } finally {
     stopPortal();
     if (floorServer) {

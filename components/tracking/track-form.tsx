@@ -1,14 +1,18 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/domain/dates";
 import { trackAction, type TrackState } from "@/app/(public)/track/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { type PlainMessages, plainTranslator } from "@/lib/i18n/plain";
 
-/** The tracking form; a plain POST without JavaScript, the same form and result with it. */
-export function TrackForm({ initialCode }: { initialCode: string }) {
-  const t = useTranslations();
+/**
+ * The tracking form; a plain POST without JavaScript, the same form and result with it. Its words come
+ * from the page (`messages`: the "tracking" strings, plainMessages), not from next-intl's runtime, so the
+ * tracking page loads no i18n JavaScript (docs/performance.md).
+ */
+export function TrackForm({ initialCode, messages, locale }: { initialCode: string; messages: PlainMessages; locale: string }) {
+  const t = plainTranslator(messages);
   const [state, action, pending] = useActionState<TrackState, FormData>(trackAction, { status: "idle", values: { code: initialCode } });
   const resultRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -17,7 +21,7 @@ export function TrackForm({ initialCode }: { initialCode: string }) {
 
   const fieldErrors = state.status === "error" ? state.fieldErrors : {};
   const when = (iso: string | null) => (iso ? formatDateTime(iso) : t("tracking.notYet"));
-  const en = useLocale() === "en";
+  const en = locale === "en";
   const agencyName = (a: { name: string; nameEn: string }) => (en ? a.nameEn : a.name);
   const actionLabel = (a: string) => (t.has(`tracking.actions.${a}`) ? t(`tracking.actions.${a}`) : t("tracking.actions.other"));
 

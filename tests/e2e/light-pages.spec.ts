@@ -59,3 +59,24 @@ test.describe("the account link", () => {
     await expect(page).toHaveURL(/\/my\/dossiers$/);
   });
 });
+
+test.describe("the sign-in form without the i18n runtime", () => {
+  for (const js of [true, false]) {
+    test(`shows its errors and keeps what was typed (JavaScript ${js ? "on" : "off"})`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: js });
+      const page = await context.newPage();
+      await page.goto("/sign-in");
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      await expect(page.getByRole("link", { name: /Hãy nhập thư điện tử hoặc số điện thoại/ })).toBeVisible();
+      await expect(page.getByRole("link", { name: /Hãy nhập mật khẩu/ })).toBeVisible();
+      await page.getByLabel("Thư điện tử hoặc số điện thoại").fill("khongco@motcua.test");
+      await page.getByLabel("Mật khẩu", { exact: true }).fill("sai-mat-khau");
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      await expect(page.getByText("Thư điện tử, số điện thoại hoặc mật khẩu không đúng").first()).toBeVisible();
+      await expect(page.getByLabel("Thư điện tử hoặc số điện thoại")).toHaveValue("khongco@motcua.test");
+      // axe runs inside the page, so only where JavaScript is on; the markup is the same.
+      if (js) await expectAccessible(page);
+      await context.close();
+    });
+  }
+});

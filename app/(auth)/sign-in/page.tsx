@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignInForm } from "@/components/forms/auth-forms";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { plainMessages } from "@/lib/i18n/plain-messages";
 import { landingPath } from "@/lib/server/auth/landing";
 import { oidcConfigured, oidcName } from "@/lib/server/auth/options";
 import { safeReturnPath } from "@/lib/server/auth/return-path";
@@ -10,6 +11,26 @@ import { currentSession } from "@/lib/server/auth/session";
 import { signInAction } from "../actions";
 
 export const dynamic = "force-dynamic";
+
+/** The strings of the "auth" catalog the sign-in form shows or its action may answer with (sign-in-form.tsx). */
+const FORM_KEYS = [
+  "auth.signIn.identifier",
+  "auth.signIn.identifierHint",
+  "auth.signIn.password",
+  "auth.signIn.pending",
+  "auth.signIn.submit",
+  "auth.signIn.forgot",
+  "auth.signIn.resetDone",
+  "auth.signIn.verifiedDone",
+  "auth.errorSummaryTitle",
+  "auth.errorPrefix",
+  "auth.errors.badRequest",
+  "auth.errors.identifierRequired",
+  "auth.errors.passwordRequired",
+  "auth.errors.invalidCredentials",
+  "auth.errors.unverified",
+  "auth.errors.throttled",
+] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -28,6 +49,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const notice = sp.reset ? "signIn.resetDone" : sp.verified ? "signIn.verifiedDone" : undefined;
   const oidcError = typeof sp.error === "string" ? (sp.error === "oidc-staff" ? "errors.oidcStaff" : "errors.oidcFailed") : null;
   const oidc = oidcConfigured();
+  const formMessages = await plainMessages(FORM_KEYS);
   return (
     <div className="container-page max-w-xl py-10">
       <h1 className="text-3xl">{t("signIn.title")}</h1>
@@ -54,7 +76,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {t("signIn.passwordTitle")}
           </h2>
         ) : null}
-        <SignInForm action={signInAction} next={next} initialNotice={notice} />
+        <SignInForm action={signInAction} next={next} initialNotice={notice} messages={formMessages} />
       </section>
       <p className="mt-8">
         {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.signUpLink")}</Link>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/forms/auth-forms";
+import { AUTH_FORM_NAMESPACES, ClientMessages } from "@/components/i18n/client-messages";
 import { signUpAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,9 @@ export default async function SignUpPage() {
     <div className="container-page max-w-xl py-10">
       <h1 className="text-3xl">{t("signUp.title")}</h1>
       <p className="mt-2 mb-6 text-muted">{t("signUp.lead")}</p>
-      <SignUpForm action={signUpAction} />
+      <ClientMessages namespaces={AUTH_FORM_NAMESPACES}>
+        <SignUpForm action={signUpAction} />
+      </ClientMessages>
       <p className="mt-8">
         {t("signUp.haveAccount")} <Link href="/sign-in">{t("signUp.signInLink")}</Link>
       </p>

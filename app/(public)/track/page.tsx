@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TrackForm } from "@/components/tracking/track-form";
+import { plainMessages } from "@/lib/i18n/plain-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Search
     <div className="container-page py-8">
       <h1 className="text-3xl">{t("title")}</h1>
       <p className="mt-2 max-w-2xl text-lg">{t("lead")}</p>
-      <TrackForm initialCode={code} />
+      <TrackForm initialCode={code} messages={await plainMessages(["tracking"])} locale={await getLocale()} />
     </div>
   );
 }

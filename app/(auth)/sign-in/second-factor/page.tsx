@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { SecondFactorForm } from "@/components/forms/auth-forms";
+import { AUTH_FORM_NAMESPACES, ClientMessages } from "@/components/i18n/client-messages";
 import { landingPath } from "@/lib/server/auth/landing";
 import { safeReturnPath } from "@/lib/server/auth/return-path";
 import { enrollmentFor, hasSecondFactor, justEnrolled } from "@/lib/server/auth/second-factor";
@@ -44,7 +45,9 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
         </div>
       ) : null}
       <div className="mt-6">
+        <ClientMessages namespaces={AUTH_FORM_NAMESPACES}>
         <SecondFactorForm action={secondFactorAction} next={next} mode={enrolled ? "verify" : "enroll"} />
+      </ClientMessages>
       </div>
       <form action={signOutAction} className="mt-8">
         <button type="submit" className="btn btn-secondary">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResendForm } from "@/components/forms/auth-forms";
+import { AUTH_FORM_NAMESPACES, ClientMessages } from "@/components/i18n/client-messages";
 import { resendAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,9 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       <p className="mt-2 text-muted">{t("checkEmail.hint")}</p>
       {shown ? (
         <div className="mt-6">
-          <ResendForm action={resendAction} email={shown} />
+          <ClientMessages namespaces={AUTH_FORM_NAMESPACES}>
+        <ResendForm action={resendAction} email={shown} />
+      </ClientMessages>
         </div>
       ) : null}
     </div>
