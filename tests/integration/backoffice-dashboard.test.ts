@@ -55,6 +55,12 @@ describe("the leader's dashboard", () => {
     const [a, b] = board.agencies;
     expect(a).toMatchObject({ open: 5, late: 1, nearlyLate: 1, dueThisWeek: 2, receptionOverdue: 0, needsReassignment: 2 });
     expect(b).toMatchObject({ open: 1, late: 1, receptionOverdue: 1, needsReassignment: 0 });
+    // Open dossiers per status, in the workflow's order; the finished one is not among them.
+    expect(a!.byStatus).toEqual([
+      { status: "RECEIVED", count: 1 },
+      { status: "IN_PROCESSING", count: 4 },
+    ]);
+    expect(b!.byStatus).toEqual([{ status: "NEW", count: 1 }]);
 
     const byOfficer = Object.fromEntries(a!.officers.map((o) => [o.userId ?? "none", o]));
     expect(byOfficer[specialistA.userId]).toMatchObject({ open: 2, late: 1, nearlyLate: 1, dueThisWeek: 1, gone: false, needsReassignment: 0 });

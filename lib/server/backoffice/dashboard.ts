@@ -1,6 +1,6 @@
 /**
  * The leader's dashboard: for each agency the leader oversees (theirs and those below it), the open
- * dossiers, those due this week, late, nearly late, receptions overdue, and those needing
+ * dossiers (in all and per status), those due this week, late, nearly late, receptions overdue, and those needing
  * (re)assignment — per agency and per officer, in one query (GROUPING SETS over the index
  * Dossier(currentAgencyId, status, dueAt)).
  *
@@ -13,7 +13,7 @@ import { db } from "@/lib/db";
 import { addDaysToDate, fromLocal, localWeekday, toLocalDate } from "@/lib/domain/calendar";
 import type { TimeLimitUnit } from "@/lib/domain/calendar";
 import { timeTakenByProcedure, type TimeTaken } from "@/lib/domain/statistics/time-taken";
-import { OPEN_STATUSES } from "@/lib/domain/workflow";
+import { OPEN_STATUSES, type Status } from "@/lib/domain/workflow";
 import { loadWorkCalendar } from "./calendar";
 import { NEARLY_LATE_WORKING_DAYS } from "./queue";
 import { isOfficer, queueAgencyIds } from "./scope";
@@ -40,6 +40,8 @@ export interface DashboardAgency extends DashboardFigures {
   id: string;
   name: string;
   officers: DashboardOfficer[];
+  /** Open dossiers per status, in the workflow's order; statuses with none are left out. */
+  byStatus: Array<{ status: Status; count: number }>;
 }
 
 export interface Dashboard {
@@ -115,10 +117,21 @@ export async function leaderDashboard(actor: Actor, options: { now?: Date } = {}
       needsReassignment: r.needsReassignment,
     };
     if (!r.byOfficer) {
-      agencies.set(r.agencyId, { id: r.agencyId, name: r.agencyName, ...figures, officers: [] });
+      agencies.set(r.agencyId, { id: r.agencyId, name: r.agencyName, ...figures, officers: [], byStatus: [] });
     } else {
       agencies.get(r.agencyId)?.officers.push({ userId: r.assigneeId, name: r.assigneeName, gone: r.gone === true, ...figures });
     }
+  }
+  const statuses = await client.$queryRaw<Array<{ agencyId: string; status: Status; count: number }>>`
+    SELECT d."currentAgencyId" AS "agencyId", d.status::text AS status, count(*)::int AS count
+      FROM "Dossier" d
+     WHERE d."currentAgencyId" = ANY(${agencyIds}::uuid[]) AND d.status = ANY(${OPEN_STATUSES}::"DossierStatus"[])
+     GROUP BY 1, 2`;
+  for (const a of agencies.values()) {
+    a.byStatus = OPEN_STATUSES.flatMap((status) => {
+      const count = statuses.find((x) => x.agencyId === a.id && x.status === status)?.count ?? 0;
+      return count > 0 ? [{ status, count }] : [];
+    });
   }
   const monthStart = fromLocal(`${toLocalDate(now).slice(0, 7)}-01`);
   const finished = await client.$queryRaw<Array<{ procedureCode: string; procedureName: string; limitValue: number; limitUnit: TimeLimitUnit; receivedAt: Date; resolvedAt: Date; dueAt: Date | null }>>`

@@ -19,6 +19,7 @@ export default async function DashboardPage() {
   const board = await leaderDashboard(actor);
   if (!board) notFound();
   const t = await getTranslations("office.dashboard");
+  const statusName = await getTranslations("office.statuses");
   // The last day of the week, for "this week ends at the end of …".
   const lastDay = formatDate(new Date(board.weekEnd.getTime() - 1), "vi");
 
@@ -46,6 +47,20 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ul>
+          {a.byStatus.length > 0 && (
+            <>
+              <h3 id={`status-${a.id}`} className="mt-4 text-lg font-semibold">
+                {t("byStatus")}
+              </h3>
+              <ul aria-labelledby={`status-${a.id}`} className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                {a.byStatus.map((s) => (
+                  <li key={s.status}>
+                    {statusName(s.status)}: <strong className="tabular-nums">{s.count}</strong>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <table className="table-stack mt-4 w-full border-collapse text-left">
             <caption className="sr-only">{t("agencyTable", { agency: a.name })}</caption>
             <thead>
