@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { DateInput } from "@/components/ui/date-input";
+import { formatIsoDay } from "@/lib/domain/dates";
 import { performAction } from "@/app/(office)/office/dossiers/[id]/actions";
 import { reasonIsForApplicant, type Action } from "@/lib/domain/workflow";
 import { OnlineReturnHint } from "@/components/e-results/office-results";
@@ -32,6 +34,7 @@ export async function ActionForm({
   proposedResult?: { id: string; name: string } | null;
 }) {
   const t = await getTranslations("office");
+  const tforms = await getTranslations("forms");
   const id = (f: string) => `${action}-${f}`;
   const needsFile = action === "propose" || action === "returnResult";
   return (
@@ -122,12 +125,13 @@ export async function ActionForm({
           </>
         )}
         {action === "apologize" && (
-          <div>
-            <label htmlFor={id("date")} className="block font-semibold">
-              {t("fields.newDueDate")}
-            </label>
-            <input id={id("date")} name="newDueDate" type="date" min={minDate} required className="input mt-1" />
-          </div>
+          <fieldset aria-describedby={id("date-hint")}>
+            <legend className="font-semibold">{t("fields.newDueDate")}</legend>
+            <p id={id("date-hint")} className="text-sm text-muted">
+              {t("fields.newDueDateHint", { date: formatIsoDay(minDate) })}
+            </p>
+            <DateInput id={id("date")} name="newDueDate" value="" words={{ day: tforms("day"), month: tforms("month"), year: tforms("year") }} />
+          </fieldset>
         )}
         {action === "returnResult" && (
           <fieldset>

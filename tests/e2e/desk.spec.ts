@@ -175,7 +175,7 @@ test.describe("an apology and its new date", () => {
     const shown = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
     const leader = await as(browser, LEADER, `/office/dossiers/${d.id}`);
     await act(leader, "Xin lỗi và gia hạn", async (f) => {
-      await f.getByLabel("Ngày hẹn trả kết quả mới").fill(iso);
+      await fillDate(f, "Ngày hẹn trả kết quả mới", iso);
       await f.getByLabel("Lý do").fill("Cần xác minh thêm thông tin tại nơi cư trú");
     });
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, fillDate } from "./helpers";
 import { act, agencyOfUser, fileDossier, routedProcedure, signIn, sql } from "./office-helpers";
 
 const RECEPTION = "tiepnhan.xa@motcua.test";
@@ -188,7 +188,7 @@ test.describe("the back office", () => {
     const next = new Date(Date.now() + 14 * 86400_000);
     while ([0, 6].includes(next.getUTCDay())) next.setUTCDate(next.getUTCDate() + 1);
     await act(leader, "Xin lỗi và gia hạn", async (f) => {
-      await f.getByLabel("Ngày hẹn trả kết quả mới").fill(next.toISOString().slice(0, 10));
+      await fillDate(f, "Ngày hẹn trả kết quả mới", next.toISOString().slice(0, 10));
       await f.getByLabel("Lý do").fill("Cần xác minh thông tin tại nơi cư trú");
     });
     await expect(leader.getByRole("main")).toContainText("Hạn đã gia hạn");

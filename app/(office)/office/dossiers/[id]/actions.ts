@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { dateFromParts } from "@/lib/domain/calendar-date";
 import { isAction, type Action } from "@/lib/domain/workflow";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { attachResultFile } from "@/lib/server/backoffice/files";
@@ -36,7 +37,11 @@ function inputOf(action: Action, f: FormData, resultFileId: string | undefined):
     case "requestFinancialObligation":
       return { amount: text(f, "amount") ?? "", description: text(f, "description") ?? "" };
     case "apologize":
-      return { reason: base.reason, newDueDate: text(f, "newDueDate") ?? "" };
+      // Asked as day / month / year (components/ui/date-input.tsx).
+      return {
+        reason: base.reason,
+        newDueDate: dateFromParts({ day: text(f, "newDueDate.day") ?? "", month: text(f, "newDueDate.month") ?? "", year: text(f, "newDueDate.year") ?? "" }),
+      };
     case "redirect":
       return { agencyId: text(f, "agencyId") ?? "", reason: base.reason };
     case "returnResult":
