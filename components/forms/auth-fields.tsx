@@ -6,14 +6,9 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, Hint } from "@/components/ui/field";
 
-export interface AuthFormState {
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  notice?: { key: string; values?: Record<string, string | number> };
-  done?: boolean;
-  codes?: string[];
-  continueTo?: string;
-}
+/** The state the account actions (app/(auth)/actions.ts) return to their forms. */
+export type { FormState as AuthFormState } from "@/app/(auth)/actions";
+import type { FormState as AuthFormState } from "@/app/(auth)/actions";
 
 export type AuthAction = (prev: AuthFormState, fd: FormData) => Promise<AuthFormState>;
 
