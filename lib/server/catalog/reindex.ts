@@ -3,7 +3,7 @@
  * reindexCatalog rebuilds everything in one transaction (seed, benchmark, administrator);
  * indexProcedure refreshes one procedure after its version changes.
  */
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { bodyText, buildDocument, isCommonWord, spellings, type DocumentSource } from "./document";
 import { invalidateCatalogCaches } from "./cache";
 
@@ -16,7 +16,7 @@ const versionInclude = {
   agencies: { select: { agencyId: true } },
 } as const;
 
-async function loadVersions(client: Client, where: { procedureId?: string }, skip: number, take: number) {
+async function loadVersions(client: Client | Prisma.TransactionClient, where: { procedureId?: string }, skip: number, take: number) {
   return client.procedureVersion.findMany({
     where: { status: "PUBLISHED", currentOf: { isNot: null }, ...where },
     include: versionInclude,
@@ -100,29 +100,38 @@ function vocabularyRows(vocab: Vocabulary) {
 
 const BATCH = 500;
 
+/**
+ * One indexing at a time: a rebuild and a single procedure's refresh each read the published versions
+ * and write the index under this transaction lock, so a procedure published during a rebuild is never
+ * wiped by it (its refresh waits, then sees the rebuilt index).
+ */
+const INDEX_LOCK = 727074;
+
 /** Rebuilds the whole search index from the current published versions. */
 export async function reindexCatalog(client: Client): Promise<{ procedures: number; words: number }> {
-  const all: LoadedVersion[] = [];
-  const vocab: Vocabulary = new Map();
-  for (let skip = 0; ; skip += BATCH) {
-    const versions = await loadVersions(client, {}, skip, BATCH);
-    for (const v of versions) {
-      all.push(v);
-      addDocument(vocab, v.name, bodyText(sourceOf(v)));
-    }
-    if (versions.length < BATCH) break;
-  }
-  const isCommon = (word: string) => isCommonWord(vocab.get(word)?.frequency ?? 0, all.length);
-  const rows = all.map((v) => rowOf(v, isCommon));
-  const words = vocabularyRows(vocab);
-  await client.$transaction(
+  const { rows, words } = await client.$transaction(
     async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INDEX_LOCK})`;
+      const all: LoadedVersion[] = [];
+      const vocab: Vocabulary = new Map();
+      for (let skip = 0; ; skip += BATCH) {
+        const versions = await loadVersions(tx, {}, skip, BATCH);
+        for (const v of versions) {
+          all.push(v);
+          addDocument(vocab, v.name, bodyText(sourceOf(v)));
+        }
+        if (versions.length < BATCH) break;
+      }
+      const isCommon = (word: string) => isCommonWord(vocab.get(word)?.frequency ?? 0, all.length);
+      const rows = all.map((v) => rowOf(v, isCommon));
+      const words = vocabularyRows(vocab);
       await tx.procedureSearch.deleteMany({});
       for (let i = 0; i < rows.length; i += 1000) await tx.procedureSearch.createMany({ data: rows.slice(i, i + 1000) });
       await tx.searchWord.deleteMany({});
       for (let i = 0; i < words.length; i += 2000) await tx.searchWord.createMany({ data: words.slice(i, i + 2000) });
+      return { rows, words };
     },
-    { timeout: 600_000 },
+    { timeout: 600_000, maxWait: 60_000 },
   );
   // The rows went through the GIN indexes' pending lists (fast bulk inserts); every scan would
   // read those lists in full until the next vacuum: merge them into the indexes now.
@@ -138,28 +147,30 @@ export async function reindexCatalog(client: Client): Promise<{ procedures: numb
 
 /** Refreshes one procedure (after a version is published or superseded). */
 export async function indexProcedure(client: Client, procedureId: string): Promise<"indexed" | "removed"> {
-  const [version] = await loadVersions(client, { procedureId }, 0, 1);
-  if (!version) {
-    await client.procedureSearch.deleteMany({ where: { procedureId } });
-    invalidateCatalogCaches();
-    return "removed";
-  }
-  // Common words are judged against the vocabulary as it stands (reindexCatalog refreshes it).
-  const [documents, known] = await Promise.all([
-    client.procedureSearch.count(),
-    client.searchWord.findMany({ select: { word: true, frequency: true } }),
-  ]);
-  const frequency = new Map(known.map((w) => [w.word, w.frequency]));
-  const row = rowOf(version, (word) => isCommonWord(frequency.get(word) ?? 0, documents));
-  const vocab: Vocabulary = new Map();
-  addDocument(vocab, version.name, bodyText(sourceOf(version)));
-  await client.$transaction(async (tx) => {
-    await tx.procedureSearch.upsert({ where: { procedureId }, create: row, update: { ...row, indexedAt: new Date() } });
-    for (const w of vocabularyRows(vocab)) {
-      await tx.$executeRaw`INSERT INTO "SearchWord" (word, display, "inName", frequency) VALUES (${w.word}, ${w.display}, ${w.inName}, 1)
-        ON CONFLICT (word) DO UPDATE SET "inName" = "SearchWord"."inName" OR EXCLUDED."inName", frequency = "SearchWord".frequency + 1`;
-    }
-  });
+  const outcome = await client.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INDEX_LOCK})`;
+      const [version] = await loadVersions(tx, { procedureId }, 0, 1);
+      if (!version) {
+        await tx.procedureSearch.deleteMany({ where: { procedureId } });
+        return "removed" as const;
+      }
+      // Common words are judged against the vocabulary as it stands (reindexCatalog refreshes it).
+      const documents = await tx.procedureSearch.count();
+      const known = await tx.searchWord.findMany({ select: { word: true, frequency: true } });
+      const frequency = new Map(known.map((w) => [w.word, w.frequency]));
+      const row = rowOf(version, (word) => isCommonWord(frequency.get(word) ?? 0, documents));
+      const vocab: Vocabulary = new Map();
+      addDocument(vocab, version.name, bodyText(sourceOf(version)));
+      await tx.procedureSearch.upsert({ where: { procedureId }, create: row, update: { ...row, indexedAt: new Date() } });
+      for (const w of vocabularyRows(vocab)) {
+        await tx.$executeRaw`INSERT INTO "SearchWord" (word, display, "inName", frequency) VALUES (${w.word}, ${w.display}, ${w.inName}, 1)
+          ON CONFLICT (word) DO UPDATE SET "inName" = "SearchWord"."inName" OR EXCLUDED."inName", frequency = "SearchWord".frequency + 1`;
+      }
+      return "indexed" as const;
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
   invalidateCatalogCaches();
-  return "indexed";
+  return outcome;
 }
