@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { indexProcedure } from "@/lib/server/catalog/reindex";
 import { loadAdminActor, type AdminActor } from "@/lib/server/admin/access";
 import { agencyNameAt, createAgency, dissolveAgency, getAgency, listAgencyTree, mergeAgency, planMerge, updateAgency } from "@/lib/server/admin/agencies";
 import { listQueue, queueFilterSchema } from "@/lib/server/backoffice/queue";
@@ -160,6 +161,8 @@ async function procedureImplementedBy(agencyId: string): Promise<{ procedureId: 
   });
   await db().procedureVersion.update({ where: { id: version.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
   await db().procedure.update({ where: { id: procedure.id }, data: { currentVersionId: version.id } });
+  // Publishing puts a procedure in the search index, as the catalog's own publishing does.
+  await indexProcedure(db(), procedure.id);
   return { procedureId: procedure.id, versionId: version.id, code };
 }
 

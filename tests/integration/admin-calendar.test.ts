@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { indexProcedure } from "@/lib/server/catalog/reindex";
 import { defaultCalendarEntries, fromLocal, localWeekday, toLocalDate } from "@/lib/domain/calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDaySwap, calendarYear, confirmCalendarYear, removeCalendarDay, saveCalendarDay } from "@/lib/server/backoffice/calendar-admin";
@@ -44,6 +45,8 @@ async function twoWorkingDayVersion(): Promise<string> {
   });
   await db().procedureVersion.update({ where: { id: version.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
   await db().procedure.update({ where: { id: procedure.id }, data: { currentVersionId: version.id } });
+  // Publishing puts a procedure in the search index, as the catalog's own publishing does.
+  await indexProcedure(db(), procedure.id);
   return version.id;
 }
 

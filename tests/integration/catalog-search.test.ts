@@ -265,13 +265,23 @@ describe("the record, suggestions and the index", () => {
   });
 
   it("indexes every published procedure, folded exactly as PostgreSQL folds", async () => {
-    const { rows } = await client.query<{ name: string; nameWords: string; sqlFolded: string }>(
-      `SELECT name, "nameWords", motcua_fold(name) AS "sqlFolded" FROM "ProcedureSearch"`,
-    );
-    const published = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "Procedure" p JOIN "ProcedureVersion" v ON v.id = p."currentVersionId" WHERE v.status = 'PUBLISHED'`,
-    );
-    expect(rows.length).toBe(published.rows[0]!.n);
+    // Other test files publish while this one runs; a publication is indexed just after it commits.
+    const read = async () => {
+      const { rows } = await client.query<{ name: string; nameWords: string; sqlFolded: string }>(
+        `SELECT name, "nameWords", motcua_fold(name) AS "sqlFolded" FROM "ProcedureSearch"`,
+      );
+      const published = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Procedure" p JOIN "ProcedureVersion" v ON v.id = p."currentVersionId" WHERE v.status = 'PUBLISHED'`,
+      );
+      return { rows, published: published.rows[0]!.n };
+    };
+    let state = await read();
+    for (let i = 0; i < 20 && state.rows.length !== state.published; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      state = await read();
+    }
+    const { rows } = state;
+    expect(rows.length).toBe(state.published);
     for (const r of rows) {
       expect(r.sqlFolded).toBe(foldVietnamese(r.name));
       expect(r.nameWords).toBe(wordsOf(r.name));

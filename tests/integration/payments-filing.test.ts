@@ -24,7 +24,7 @@ import { setStorage } from "@/lib/server/storage";
 import { LocalStorage } from "@/lib/server/storage/local";
 import { applicantAnswers, communeCodes, completeDraft } from "../support/citizens";
 import { pdfBytes } from "../support/files";
-import { agencyOf, createCitizen, createDossier, createOfficer, currentVersion, DEMO, otherCommune } from "./support/backoffice-fixtures";
+import { agencyOf, createCitizen, createDossier, createOfficer, currentVersion, DEMO } from "./support/backoffice-fixtures";
 
 const SECRET = "test-merchant-secret-filing-0123456789";
 const MERCHANT = "MOTCUA02";
@@ -38,8 +38,19 @@ let reception: Actor;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "motcua-fees-"));
   setStorage(new LocalStorage(dir));
-  // A commune of its own, so that the figures below are this file's.
-  desk = await otherCommune((await agencyOf(DEMO.receptionXa)).id);
+  // A commune of its own, so that the figures below are this file's: one that receives the fee-paying
+  // procedure (other test files add communes of their own, which do not).
+  const demo = (await agencyOf(DEMO.receptionXa)).id;
+  desk = await db().agency.findFirstOrThrow({
+    where: {
+      kind: "COMMUNE",
+      active: true,
+      id: { not: demo },
+      procedureAgencies: { some: { role: "IMPLEMENTING", version: { procedure: { code: CORRECTION }, status: "PUBLISHED" } } },
+    },
+    select: { id: true, code: true },
+    orderBy: { code: "desc" },
+  });
   reception = await createOfficer(desk.id, "RECEPTION");
   Object.assign(process.env, { PAYMENT_PROVIDER: "vnpay", PAYMENT_MERCHANT_CODE: MERCHANT, PAYMENT_SECRET: SECRET, PAYMENT_GATEWAY_URL: "http://127.0.0.1:9/gateway", APP_URL: "http://127.0.0.1:3999" });
   resetConfig();

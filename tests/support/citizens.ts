@@ -14,8 +14,9 @@ export async function makeCitizen(name = "Lê Văn Cường") {
   });
 }
 
+/** The communes an applicant can choose (active ones: other tests merge and dissolve communes). */
 export async function communeCodes(): Promise<string[]> {
-  const rows = await db().agency.findMany({ where: { kind: "COMMUNE" }, orderBy: { code: "asc" }, select: { code: true } });
+  const rows = await db().agency.findMany({ where: { kind: "COMMUNE", active: true }, orderBy: { code: "asc" }, select: { code: true } });
   return rows.map((r) => r.code);
 }
 

@@ -30,9 +30,13 @@ export async function agencyOf(email: string): Promise<{ id: string; code: strin
   return u.agency!;
 }
 
-/** Another commune than the demo officers' one. */
+/** Another commune than the demo officers' one: active, and outside its subtree (other tests add, merge and dissolve agencies). */
 export async function otherCommune(notId: string): Promise<{ id: string; code: string }> {
-  return db().agency.findFirstOrThrow({ where: { kind: "COMMUNE", id: { not: notId } }, select: { id: true, code: true }, orderBy: { code: "desc" } });
+  return db().agency.findFirstOrThrow({
+    where: { kind: "COMMUNE", active: true, NOT: { path: { contains: notId } } },
+    select: { id: true, code: true },
+    orderBy: { code: "desc" },
+  });
 }
 
 export async function createOfficer(agencyId: string, role: Role): Promise<Actor> {
