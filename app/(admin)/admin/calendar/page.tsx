@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadWorkCalendar } from "@/lib/server/dossiers/calendar";
 import { requireAdmin } from "@/lib/server/backoffice/actor";
 import { calendarYear, listCalendarDays } from "@/lib/server/backoffice/calendar-admin";
+import { formatDate, formatIsoDay } from "@/lib/domain/dates";
 import { addSwap, confirmYear, removeDay, saveDay } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +33,6 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
   };
   const recomputed = count("recomputed");
   const added = count("added");
-  const dmy = (iso: string) => iso.split("-").reverse().join("/");
   const hours = calendar.officeHours.periods.map((p) => `${p.start}–${p.end}`).join(", ");
   const names = locale === "en" ? WEEKDAY_EN : WEEKDAY_VI;
   return (
@@ -117,7 +117,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
         <p className="mt-1 max-w-3xl">{t("confirmIntro")}</p>
         <p className="mt-2 font-semibold">
           {computed.confirmed
-            ? t("confirmedOn", { date: dmy(computed.confirmed.at.toISOString().slice(0, 10)), by: computed.confirmed.by ?? "none" })
+            ? t("confirmedOn", { date: formatDate(computed.confirmed.at), by: computed.confirmed.by ?? "none" })
             : t("notConfirmed")}
         </p>
         <div className="mt-2 overflow-x-auto">
@@ -134,7 +134,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
               {computed.computed.map((c) => (
                 <tr key={`${c.date}-${c.kind}`} className="border-b border-line">
                   <td className="py-1 pr-3">
-                    {names[((new Date(`${c.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1]} {dmy(c.date)}
+                    {names[((new Date(`${c.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1]} {formatIsoDay(c.date)}
                   </td>
                   <td className="py-1 pr-3">{t(`kinds.${c.kind}`)}</td>
                   <td className="py-1 pr-3">{locale === "en" ? c.nameEn : c.name}</td>
