@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { config } from "@/lib/config";
-import { latin, vietnamese } from "./fonts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -23,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (
-    <html lang={locale} className={`${vietnamese.variable} ${latin.variable}`}>
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
