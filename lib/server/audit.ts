@@ -21,9 +21,18 @@ async function requestAddress(): Promise<string | null> {
   }
 }
 
-/** Writes an audit record inside the caller's transaction (append-only in the database). */
+/** The address an audit record keeps: the entry's own if given, else the current request's. */
+export async function auditAddress(entry: Pick<AuditEntry, "clientAddress">): Promise<string | null> {
+  return entry.clientAddress !== undefined ? entry.clientAddress : await requestAddress();
+}
+
+/**
+ * Writes an audit record inside the caller's transaction (append-only in the database). A use case
+ * that writes its record within one of its own statements (transitionDossier) takes the address
+ * from auditAddress.
+ */
 export async function audit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  const address = entry.clientAddress !== undefined ? entry.clientAddress : await requestAddress();
+  const address = await auditAddress(entry);
   await tx.auditLog.create({
     data: {
       actorId: entry.actorId,

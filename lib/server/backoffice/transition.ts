@@ -13,14 +13,14 @@ import {
   isAction,
   type Action,
   type DecideContext,
+  type DossierPatch,
   type DossierState,
   type Pause,
   type Status,
 } from "@/lib/domain/workflow";
 import { timeLimitOf } from "@/lib/domain/calendar";
-import { audit } from "@/lib/server/audit";
+import { auditAddress } from "@/lib/server/audit";
 import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
-import { enqueueNotification } from "@/lib/server/notifications/outbox";
 import { storeIssuedResult } from "@/lib/server/document-store/store";
 import { createPaymentRequest } from "@/lib/server/payments/payments";
 import { recordElectronicResult, type PreparedResult } from "@/lib/server/e-results/record";
@@ -252,9 +252,44 @@ async function withProposedResult(dossierId: string, rawInput: unknown): Promise
 
 type Decided = Extract<ReturnType<typeof decide>, { ok: true }>;
 
+/** The Dossier column of each field a decision may change, with the SQL type its value is cast to. */
+const PATCH_COLUMNS: { [K in keyof DossierPatch]-?: Prisma.Sql } = {
+  status: Prisma.sql`"DossierStatus"`,
+  step: Prisma.sql`"ProcessingStep"`,
+  assigneeId: Prisma.sql`uuid`,
+  currentAgencyId: Prisma.sql`uuid`,
+  receivingAgencyId: Prisma.sql`uuid`,
+  routeIndex: Prisma.sql`int`,
+  receivedAt: Prisma.sql`timestamptz`,
+  dueAt: Prisma.sql`timestamptz`,
+  stageDueAt: Prisma.sql`timestamptz`,
+  extendedDueAt: Prisma.sql`timestamptz`,
+  pausedAt: Prisma.sql`timestamptz`,
+  resumeStatus: Prisma.sql`"DossierStatus"`,
+  pauses: Prisma.sql`jsonb`,
+  supplementCount: Prisma.sql`int`,
+  finishedAt: Prisma.sql`timestamptz`,
+};
+
+/** `SET` assignments of a decision's patch, plus the version increment and updatedAt (as Prisma's @updatedAt would). */
+function patchAssignments(patch: DossierPatch): Prisma.Sql {
+  const sets: Prisma.Sql[] = [];
+  for (const key of Object.keys(PATCH_COLUMNS) as Array<keyof DossierPatch>) {
+    const value = patch[key];
+    if (value === undefined) continue;
+    const param = key === "pauses" ? JSON.stringify((value as Pause[]).map((p) => ({ from: p.from.toISOString(), to: p.to.toISOString() }))) : value;
+    sets.push(Prisma.sql`${Prisma.raw(`"${key}"`)} = ${param}::${PATCH_COLUMNS[key]}`);
+  }
+  sets.push(Prisma.sql`version = version + 1`, Prisma.sql`"updatedAt" = ${new Date()}::timestamptz`);
+  return Prisma.join(sets, ", ");
+}
+
 /**
  * Writes a decision: the dossier under optimistic concurrency, its status event, the audit record
  * and the applicant's notification. `who` is null for the system (a payment confirmed by the gateway).
+ * One statement does it all (its inserts only happen if the UPDATE … WHERE version = expected
+ * matched), except when the result is numbered: the number is drawn after the update and before the
+ * event, which records it.
  */
 async function persistDecision(
   tx: Prisma.TransactionClient,
@@ -266,81 +301,64 @@ async function persistDecision(
   now: Date,
 ): Promise<{ id: bigint }> {
   const { patch } = decision;
-  const data: Prisma.DossierUncheckedUpdateManyInput = {
-    ...(patch.status !== undefined && { status: patch.status }),
-    ...(patch.step !== undefined && { step: patch.step }),
-    ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
-    ...(patch.currentAgencyId !== undefined && { currentAgencyId: patch.currentAgencyId }),
-    ...(patch.receivingAgencyId !== undefined && { receivingAgencyId: patch.receivingAgencyId }),
-    ...(patch.routeIndex !== undefined && { routeIndex: patch.routeIndex }),
-    ...(patch.receivedAt !== undefined && { receivedAt: patch.receivedAt }),
-    ...(patch.dueAt !== undefined && { dueAt: patch.dueAt }),
-    ...(patch.stageDueAt !== undefined && { stageDueAt: patch.stageDueAt }),
-    ...(patch.extendedDueAt !== undefined && { extendedDueAt: patch.extendedDueAt }),
-    ...(patch.pausedAt !== undefined && { pausedAt: patch.pausedAt }),
-    ...(patch.resumeStatus !== undefined && { resumeStatus: patch.resumeStatus }),
-    ...(patch.pauses !== undefined && { pauses: patch.pauses.map((p) => ({ from: p.from.toISOString(), to: p.to.toISOString() })) }),
-    ...(patch.supplementCount !== undefined && { supplementCount: patch.supplementCount }),
-    ...(patch.finishedAt !== undefined && { finishedAt: patch.finishedAt }),
-    version: { increment: 1 },
-  };
-  const updated = await tx.dossier.updateMany({ where: { id: d.id, version: expectedVersion }, data });
-  if (updated.count !== 1) throw conflict("office.errors.dossierChanged");
-
+  const update = Prisma.sql`UPDATE "Dossier" SET ${patchAssignments(patch)} WHERE id = ${d.id}::uuid AND version = ${expectedVersion}`;
   // The result gets its number and symbol when it is decided (or, at the latest, when returned).
-  const numbered =
-    decision.to === "PROCESSED" || decision.to === "RESULT_RETURNED"
-      ? await numberResult(tx, d, { id: d.currentAgencyId, code: d.currentAgency.code }, now)
-      : null;
+  const numbers = decision.to === "PROCESSED" || decision.to === "RESULT_RETURNED";
+  let numbered: Awaited<ReturnType<typeof numberResult>> = null;
+  if (numbers) {
+    if ((await tx.$executeRaw(update)) !== 1) throw conflict("office.errors.dossierChanged");
+    numbered = await numberResult(tx, d, { id: d.currentAgencyId, code: d.currentAgency.code }, now);
+  }
   const eventData = {
     ...decision.data,
     ...(numbered && { resultNumber: numbered.resultNumber, resultSymbol: numbered.resultSymbol }),
     documents: decision.documents,
     version: expectedVersion + 1,
-  } as Prisma.InputJsonValue;
-  const event = await tx.statusEvent.create({
-    data: {
-      dossierId: d.id,
-      action,
-      fromStatus: decision.from,
-      toStatus: decision.to,
-      actorId: who.userId,
-      actorRole: who.role,
-      agencyId: d.currentAgencyId,
-      reason: decision.reason,
-      data: eventData,
-      createdAt: now,
-    },
-    select: { id: true },
-  });
-  await audit(tx, {
-    actorId: who.userId,
-    action: `dossier.${action}`,
-    entity: "Dossier",
-    entityId: d.id,
-    data: { code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1, eventId: event.id.toString() },
-  });
+  };
+  const auditData = { code: d.code, from: decision.from, to: decision.to, version: expectedVersion + 1 };
+  const clientAddress = await auditAddress({});
   const to = applicantEmail(d);
-  if (decision.notify && to) {
-    await enqueueNotification(tx, {
-      to,
-      template: `dossier.${action}`,
-      locale: "vi",
-      dossierId: d.id,
-      data: {
-        dossierId: d.id,
-        code: d.code,
-        procedureName: d.procedureVersion.name,
-        applicantName: d.applicantName,
-        agencyName: d.receivingAgency.name,
-        status: decision.to,
-        reason: decision.reason,
-        dueAt: (patch.dueAt ?? d.dueAt)?.toISOString() ?? null,
-        ...pickForEmail(decision.data),
-      } as Prisma.InputJsonValue,
-    });
-  }
-  return event;
+  const notification =
+    decision.notify && to
+      ? {
+          dossierId: d.id,
+          code: d.code,
+          procedureName: d.procedureVersion.name,
+          applicantName: d.applicantName,
+          agencyName: d.receivingAgency.name,
+          status: decision.to,
+          reason: decision.reason,
+          dueAt: (patch.dueAt ?? d.dueAt)?.toISOString() ?? null,
+          ...pickForEmail(decision.data),
+        }
+      : null;
+  // Same columns as lib/server/audit.ts and lib/server/notifications/outbox.ts write (defaults for the rest).
+  const rows = await tx.$queryRaw<Array<{ id: bigint }>>`
+    WITH upd AS (${numbers ? Prisma.sql`SELECT ${d.id}::uuid AS id` : Prisma.sql`${update} RETURNING id`}),
+    ev AS (
+      INSERT INTO "StatusEvent" ("dossierId", action, "fromStatus", "toStatus", "actorId", "actorRole", "agencyId", reason, data, "createdAt")
+      SELECT upd.id, ${action}, ${decision.from}::"DossierStatus", ${decision.to}::"DossierStatus", ${who.userId}::uuid, ${who.role}::"Role",
+             ${d.currentAgencyId}::uuid, ${decision.reason}, ${JSON.stringify(eventData)}::jsonb, ${now}::timestamptz
+        FROM upd
+      RETURNING id
+    ),
+    audit AS (
+      INSERT INTO "AuditLog" ("actorId", action, entity, "entityId", data, "clientAddress")
+      SELECT ${who.userId}::uuid, ${`dossier.${action}`}, 'Dossier', ${d.id},
+             ${JSON.stringify(auditData)}::jsonb || jsonb_build_object('eventId', ev.id::text), ${clientAddress}
+        FROM ev
+    )${
+      notification
+        ? Prisma.sql`,
+    notice AS (
+      INSERT INTO "Outbox" (recipient, template, locale, data, "dossierId")
+      SELECT ${to}, ${`dossier.${action}`}, 'vi', ${JSON.stringify(notification)}::jsonb, upd.id FROM upd
+    )`
+        : Prisma.empty
+    }
+    SELECT id FROM ev`;
+  if (rows.length !== 1) throw conflict("office.errors.dossierChanged");
+  return rows[0]!;
 }
 
 /**
