@@ -99,6 +99,8 @@ function today(): string {
  */
 const cache = new Map<string, StatisticsReport>();
 const CACHE_LIMIT = 500;
+/** Reports being computed: visitors asking for the same one at once wait for one computation. */
+const inFlight = new Map<string, Promise<StatisticsReport>>();
 onChange("stats", () => cache.clear());
 
 export async function getStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
@@ -107,10 +109,17 @@ export async function getStatistics(query: StatisticsQuery): Promise<StatisticsR
   const key = JSON.stringify([stamp, today(), query.from, query.to, query.agency, query.field]);
   const hit = cache.get(key);
   if (hit) return hit;
-  const report = await computeStatistics(query);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, report);
-  return report;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const computing = computeStatistics(query)
+    .then((report) => {
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      cache.set(key, report);
+      return report;
+    })
+    .finally(() => inFlight.delete(key));
+  inFlight.set(key, computing);
+  return computing;
 }
 
 /**
