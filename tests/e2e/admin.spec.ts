@@ -103,7 +103,7 @@ test("an administrator publishes a new procedure; a citizen finds it at once and
   await fillDate(admin, "Ngày ký quyết định", "2026-11-31");
   await admin.getByLabel("Người ký").fill("Chủ tịch Ủy ban nhân dân tỉnh");
   await admin.getByRole("button", { name: "Công bố", exact: true }).click();
-  await expect(admin.getByRole("alert")).toContainText("Ngày ký quyết định");
+  await expect(admin.getByRole("alert").filter({ hasText: "Chưa công bố được. Cần sửa: Ngày ký quyết định" })).toBeVisible();
   await expect(admin.getByRole("group", { name: "Ngày ký quyết định" }).getByLabel("Ngày", { exact: true })).toHaveValue("31");
   await expect(admin.getByLabel("Người ký")).toHaveValue("Chủ tịch Ủy ban nhân dân tỉnh");
   await expectAccessible(admin);
