@@ -81,16 +81,16 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       <h1 className="text-3xl">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t("lead")}</p>
 
-      <form method="get" action="/stats" className="mt-6 grid gap-4 rounded-lg border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby="stats-filters">
-        <h2 id="stats-filters" className="text-lg sm:col-span-2 lg:col-span-4">
+      <form method="get" action="/stats" className="mt-6 grid gap-4 rounded-lg border-2 border-line p-4 sm:grid-cols-2 xl:grid-cols-4 xl:items-end" aria-labelledby="stats-filters">
+        <h2 id="stats-filters" className="text-lg sm:col-span-2 xl:col-span-4">
           {t("filters")}
         </h2>
         {!parsed.ok ? (
-          <div role="alert" className="rounded border-l-4 border-accent-700 bg-white p-3 font-semibold text-accent-700 sm:col-span-2 lg:col-span-4">
+          <div role="alert" className="rounded border-l-4 border-accent-700 bg-white p-3 font-semibold text-accent-700 sm:col-span-2 xl:col-span-4">
             {t("invalid")}
           </div>
         ) : null}
-        <p id="stats-date-hint" className="text-sm text-muted sm:col-span-2 lg:col-span-4">{t("dateHint")}</p>
+        <p id="stats-date-hint" className="text-sm text-muted sm:col-span-2 xl:col-span-4">{t("dateHint")}</p>
         <fieldset aria-describedby="stats-date-hint">
           <legend className="font-semibold">{t("from")}</legend>
           <DateInput id="stats-from" name="from" value={typed("from") || report.from} words={dateWords} invalid={!parsed.ok && parsed.param === "from"} />
@@ -117,7 +117,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
             ))}
           </select>
         </div>
-        <div className="flex items-end sm:col-span-2 lg:col-span-4">
+        <div className="flex items-end sm:col-span-2 xl:col-span-4">
           <button type="submit" className="btn btn-primary">{t("apply")}</button>
         </div>
       </form>

@@ -57,11 +57,6 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
           {sp.confirmed === "1" ? t("confirmed", { year, added: added ?? 0, count: recomputed }) : t("recomputed", { count: recomputed })}
         </p>
       )}
-      {(sp.error === "invalid" || sp.error === "swap") && (
-        <p role="alert" className="mt-4 rounded border-4 border-accent-700 p-3">
-          {t(sp.error === "swap" ? "errors.swap" : "errors.invalid")}
-        </p>
-      )}
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="year" className="block font-semibold">
@@ -78,6 +73,12 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
         <h2 id="add" className="text-xl">
           {t("addTitle")}
         </h2>
+        {/* The message stands by the form it is about (the page comes back scrolled to it). */}
+        {sp.error === "invalid" && (
+          <p role="alert" className="mt-2 rounded border-4 border-accent-700 p-3">
+            {t("errors.invalid")}
+          </p>
+        )}
         <form action={saveDay} className="mt-2 grid gap-3">
           <fieldset>
             <legend className="font-semibold">{t("date")}</legend>
@@ -164,6 +165,11 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
           {t("swapTitle")}
         </h2>
         <p className="mt-1">{t("swapIntro")}</p>
+        {sp.error === "swap" && (
+          <p role="alert" className="mt-2 rounded border-4 border-accent-700 p-3">
+            {t("errors.swap")}
+          </p>
+        )}
         <form action={addSwap} className="mt-2 grid gap-3">
           <fieldset>
             <legend className="font-semibold">{t("swapOff")}</legend>
