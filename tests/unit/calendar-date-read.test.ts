@@ -64,3 +64,20 @@ describe("withDates: an action's dates asked as day / month / year", () => {
     expect(datePartsOf(input.off)).toEqual({ day: "31", month: "04", year: "2026" });
   });
 });
+
+describe("no page asks a date with the browser's date picker", () => {
+  it("has no <input type=\"date\"> under app/ or components/ (it shows mm/dd/yyyy in some browsers)", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = `${dir}/${e.name}`;
+        if (e.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(e.name) && /type=["{]?["']?date["'}]*[\s/>]/.test(readFileSync(p, "utf8"))) found.push(p);
+      }
+    };
+    walk("app");
+    walk("components");
+    expect(found).toEqual([]);
+  });
+});
