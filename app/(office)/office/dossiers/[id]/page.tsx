@@ -50,13 +50,13 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
   const str = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
   const tforms = await getTranslations("forms");
   const dateWords = { day: tforms("day"), month: tforms("month"), year: tforms("year") };
-  /** What was typed in a file's digitising form that was refused. */
-  const back = (fileId: string, k: string) => (str("file") === fileId && storeError ? (str(k) ?? "").slice(0, 200) : "");
   const done = str("done");
   const errorKey = str("error");
   const errorFor = str("for");
   const issue = str("issue");
   const storeError = str("storeError");
+  /** What was typed in a file's digitising form that was refused. */
+  const back = (fileId: string, k: string) => (str("file") === fileId && storeError ? (str(k) ?? "").slice(0, 200) : "");
   const errorText =
     errorKey === "unexpected"
       ? t("errors.unexpected", { id: str("errorId") ?? "?" })
