@@ -53,7 +53,7 @@ export default async function InspectStatisticsPage({ searchParams }: { searchPa
           {t("procedures.filter")}
         </button>
       </form>
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto" role="region" aria-label={t("inspect.statistics")} tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t("inspect.statistics")}</caption>
           <thead>
