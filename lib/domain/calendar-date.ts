@@ -45,3 +45,24 @@ export function datePartsOf(value: string | null | undefined): DateParts {
   if (!m) return { day: "", month: "", year: "" };
   return { day: m[3]!, month: m[2]!, year: m[1]! };
 }
+
+/** Where a date is read from: URL parameters, a posted form, or a page's searchParams object. */
+export type DateSource = { get(name: string): unknown } | Record<string, unknown>;
+
+function valueOf(source: DateSource, key: string): string {
+  const v = typeof (source as { get?: unknown }).get === "function" ? (source as { get(name: string): unknown }).get(key) : (source as Record<string, unknown>)[key];
+  const one = Array.isArray(v) ? v[0] : v;
+  return typeof one === "string" ? one.slice(0, 100) : "";
+}
+
+/**
+ * The date a form sent under `name`: its three fields `<name>.day/.month/.year` (components/ui/date-input.tsx)
+ * when any was filled, else a plain `<name>=YYYY-MM-DD` (links the portal builds, older links, exports).
+ * `value` is "" when nothing was given, the date when it exists, else what was typed (dateFromParts),
+ * which the same fields show back; `valid` is false only for a date given and wrong.
+ */
+export function readDate(source: DateSource, name: string): { value: string; valid: boolean } {
+  const parts = { day: valueOf(source, `${name}.day`), month: valueOf(source, `${name}.month`), year: valueOf(source, `${name}.year`) };
+  const value = parts.day.trim() || parts.month.trim() || parts.year.trim() ? dateFromParts(parts) : valueOf(source, name).trim().slice(0, 32);
+  return { value, valid: value === "" || isCalendarDate(value) };
+}

@@ -19,7 +19,7 @@
  */
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/domain/calendar-date";
+import { isCalendarDate, readDate } from "@/lib/domain/calendar-date";
 import type { Role } from "@/lib/generated/prisma/client";
 import { currentUser, type SessionUser } from "@/lib/server/auth/session";
 import type { Actor } from "@/lib/server/backoffice/types";
@@ -116,3 +116,16 @@ export const field = {
   /** An uploaded file, or undefined when none was chosen. */
   file: () => z.preprocess((v) => (v instanceof File && v.size > 0 ? v : undefined), z.instanceof(File).optional()),
 };
+
+/**
+ * An action's input whose dates are asked as day / month / year (components/ui/date-input.tsx): each
+ * named date becomes one value before `schema` parses it, the date or what was typed (readDate).
+ */
+export function withDates<S extends z.ZodType>(names: readonly string[], schema: S) {
+  return z.preprocess((raw) => {
+    if (!raw || typeof raw !== "object") return raw;
+    const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+    for (const name of names) out[name] = readDate(out, name).value;
+    return out;
+  }, schema);
+}

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, fillDate, signIn } from "./helpers";
 
 const ROOT = "000.00.00.H42";
 
@@ -83,10 +83,27 @@ test("settings within their limits, synonyms applied to search at once, catalog 
   await page.goto("/admin/inspect");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sổ theo dõi hồ sơ toàn tỉnh");
   await expectAccessible(page);
+  // The filing dates as day / month / year; the page's own links carry them as YYYY-MM-DD.
+  await fillDate(page, "Nộp từ ngày", "2025-01-01");
+  await page.getByRole("button", { name: "Lọc", exact: true }).click();
+  await expect(page).toHaveURL(/from\.day=0?1&/);
+  await expect(page.getByText("Ngày không hợp lệ")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Nộp từ ngày" }).getByLabel("Năm")).toHaveValue("2025");
+  await fillDate(page, "Đến ngày", "2025-02-30");
+  await page.getByRole("button", { name: "Lọc", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Ngày không hợp lệ" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Đến ngày" }).getByLabel("Ngày", { exact: true })).toHaveValue("30");
+  await expectAccessible(page);
+  await page.goto("/admin/inspect");
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Toàn bộ quá trình xử lý" })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/admin/inspect/statistics");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Số liệu thống kê theo cơ quan");
+  await expectAccessible(page);
+  await fillDate(page, "Nộp từ ngày", "2025-02-29");
+  await page.getByRole("button", { name: "Lọc", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Khoảng thời gian không hợp lệ" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Nộp từ ngày" }).getByLabel("Ngày", { exact: true })).toHaveValue("29");
   await expectAccessible(page);
 });

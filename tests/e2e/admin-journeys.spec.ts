@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { lastMailLink } from "../support/db";
-import { expectAccessible, signIn, totpCode } from "./helpers";
+import { expectAccessible, fillDate, signIn, totpCode } from "./helpers";
 import { agencyOfUser, fileDossier, sql } from "./office-helpers";
 
 const ROOT = "000.00.00.H42";
@@ -130,4 +130,20 @@ test("the calendar: a year's computed holidays are confirmed, and the page says 
   await expect(page.getByRole("status")).toContainText(`Đã xác nhận lịch nghỉ năm ${year}`);
   await expect(page.getByText(/^Đã xác nhận ngày /)).toBeVisible();
   await expectAccessible(page);
+
+  // Days are typed as day / month / year; a day that does not exist comes back as typed, the name kept.
+  await expect(page.locator('input[type="date"]')).toHaveCount(0);
+  await fillDate(page, "Ngày cần ghi vào lịch", `${year}-02-30`);
+  await page.getByLabel("Tên", { exact: true }).fill("Ngày thử nghiệm");
+  await page.getByRole("button", { name: "Thêm ngày", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "ngày có thật" })).toBeVisible();
+  const day = page.getByRole("group", { name: "Ngày cần ghi vào lịch" });
+  await expect(day.getByLabel("Ngày", { exact: true })).toHaveValue("30");
+  await expect(day.getByLabel("Năm")).toHaveValue(String(year));
+  await expect(page.getByLabel("Tên", { exact: true })).toHaveValue("Ngày thử nghiệm");
+  await expectAccessible(page);
+  await fillDate(page, "Ngày cần ghi vào lịch", `${year}-08-19`);
+  await page.getByRole("button", { name: "Thêm ngày", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Đã lưu lịch làm việc");
+  await expect(page.getByText(`19/08/${year}`).first()).toBeVisible();
 });

@@ -99,8 +99,15 @@ test("an administrator publishes a new procedure; a citizen finds it at once and
   await admin.getByRole("link", { name: `← ${name}` }).click();
   await expect(admin.getByText("Đủ điều kiện công bố.")).toBeVisible();
   await admin.getByLabel("Số quyết định công bố").fill(`${tag}/QĐ-UBND`);
-  await admin.getByLabel("Ngày ký quyết định").fill("2026-11-30");
+  // A date that does not exist is refused and comes back as typed, with the rest of the form.
+  await fillDate(admin, "Ngày ký quyết định", "2026-11-31");
   await admin.getByLabel("Người ký").fill("Chủ tịch Ủy ban nhân dân tỉnh");
+  await admin.getByRole("button", { name: "Công bố", exact: true }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Chưa công bố được. Cần sửa: Ngày ký quyết định" })).toBeVisible();
+  await expect(admin.getByRole("group", { name: "Ngày ký quyết định" }).getByLabel("Ngày", { exact: true })).toHaveValue("31");
+  await expect(admin.getByLabel("Người ký")).toHaveValue("Chủ tịch Ủy ban nhân dân tỉnh");
+  await expectAccessible(admin);
+  await fillDate(admin, "Ngày ký quyết định", "2026-11-30");
   await admin.getByRole("button", { name: "Công bố", exact: true }).click();
   await expect(admin.getByText("Đã công bố; tìm kiếm đã được cập nhật.")).toBeVisible();
   await expect(admin.getByText("Phiên bản 1 · Đang có hiệu lực")).toBeVisible();

@@ -197,6 +197,30 @@ test.describe("the back office", () => {
     await citizenSees(citizen, d.id, "Đang giải quyết", "Cần xác minh thông tin tại nơi cư trú");
   });
 
+  test("the register asks its dates as day / month / year: a wrong date comes back as typed, a right one downloads", async ({ browser }) => {
+    const reception = await as(browser, RECEPTION, "/office/register");
+    await expect(reception.getByRole("heading", { level: 1 })).toHaveText("Sổ theo dõi hồ sơ");
+    await expect(reception.locator('input[type="date"]')).toHaveCount(0);
+    await fillDate(reception, "Từ ngày", "2026-02-31");
+    await reception.getByLabel("CSV").check();
+    await reception.getByRole("button", { name: "Tải sổ theo dõi" }).click();
+    await expect(reception.getByRole("alert").filter({ hasText: "Ngày không hợp lệ" })).toBeVisible();
+    const from = reception.getByRole("group", { name: "Từ ngày" });
+    await expect(from.getByLabel("Ngày", { exact: true })).toHaveValue("31");
+    await expect(from.getByLabel("Tháng")).toHaveValue("02");
+    await expect(from.getByLabel("Ngày", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(reception.getByLabel("CSV")).toBeChecked();
+    await expectAccessible(reception);
+    await fillDate(reception, "Từ ngày", "2026-01-01");
+    await fillDate(reception, "Đến ngày", "2026-12-31");
+    const download = reception.waitForEvent("download");
+    await reception.getByRole("button", { name: "Tải sổ theo dõi" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    // A link with plain dates still works.
+    const linked = await reception.request.get("/office/register/export?from=2026-01-01&to=2026-12-31&format=csv");
+    expect(linked.headers()["content-type"]).toContain("text/csv");
+  });
+
   test("another agency's officer gets 'not found' for the dossier, its files and its forms", async ({ browser }) => {
     const agency = await agencyOfUser(RECEPTION);
     const d = await fileDossier({ agency });

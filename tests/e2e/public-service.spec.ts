@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_DOSSIER_COUNTS, DEMO_TRACKING_PIN } from "../../prisma/seed-data/dossiers";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, fillDate, signIn } from "./helpers";
 
 async function demoDossier(n: number): Promise<{ id: string; code: string }> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -112,6 +112,20 @@ test("the statistics page shows the counts of the seeded dossiers", async ({ pag
   const totalReceived = rows.slice(1).reduce((sum, row) => sum + row.split(",").slice(2, 5).reduce((a, b) => a + Number(b), 0), 0);
   expect(totalReceived).toBe(c.received);
   expect((await page.request.get("/api/v1/stats?from=2026-13-01")).status()).toBe(400);
+
+  // The period is typed as day / month / year; a wrong date is said so, as typed, with the default period.
+  await expect(page.locator('input[type="date"]')).toHaveCount(0);
+  await fillDate(page, "Từ ngày", "2026-01-01");
+  await fillDate(page, "Đến ngày", "2026-06-30");
+  await page.getByRole("button", { name: "Xem thống kê" }).click();
+  await expect(page).toHaveURL(/from\.day=0?1&from\.month=0?1&from\.year=2026/);
+  await expect(page.getByRole("region", { name: "Tổng quan" })).toContainText(/Từ .*2026 đến .*2026/);
+  await expect(page.getByText("Phạm vi thống kê không hợp lệ")).toHaveCount(0);
+  await fillDate(page, "Đến ngày", "2026-06-31");
+  await page.getByRole("button", { name: "Xem thống kê" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Phạm vi thống kê không hợp lệ" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Đến ngày" }).getByLabel("Ngày", { exact: true })).toHaveValue("31");
+  await expectAccessible(page);
 });
 
 test("a citizen rates a finished dossier once", async ({ page }) => {

@@ -89,6 +89,10 @@ describe("publishing a procedure", () => {
     expect((await publishVersion(admin, versionId, decision)).issues).toContainEqual({ field: "form", key: "formInvalid" });
     await saveDraftForm(admin, versionId, form);
 
+    // A decision date or an effective day that does not exist is refused (never rolled over into the next month).
+    expect((await publishVersion(admin, versionId, { ...decision, decisionDate: "2026-11-31" })).issues).toEqual([{ field: "decisionDate", key: "decision" }]);
+    expect((await publishVersion(admin, versionId, { ...decision, effectiveOn: "2099-02-29" })).issues).toEqual([{ field: "effectiveOn", key: "decision" }]);
+
     const first = await publishVersion(admin, versionId, decision);
     expect(first).toEqual({ published: true, issues: [] });
     const hits = await searchProcedures({ q: `thử nghiệm quản trị ${tag}` });

@@ -148,6 +148,10 @@ describe("the document store", () => {
     const fileId = await storedFile(d.id, "SUBMISSION", "giay-khai-sinh-ban-sao");
     const particulars = { kind: "BIRTH_CERTIFICATE", title: "Giấy khai sinh", issuer: "UBND phường Hoa Lư", number: "123/2001", issuedOn: "2001-05-04" };
     await expect(digitiseDossierFile(reception, fileId, { ...particulars, matchesOriginal: false })).rejects.toMatchObject({ messageKey: "store.errors.confirm" });
+    // A day of issue typed wrong in the day / month / year fields is refused, never cut to a valid one.
+    for (const issuedOn of ["2001-02-29", "2001-05-041", "ab-05-2001"]) {
+      await expect(digitiseDossierFile(reception, fileId, { ...particulars, issuedOn, matchesOriginal: true })).rejects.toMatchObject({ messageKey: "store.errors.issuedOn" });
+    }
     const elsewhere = await createOfficer((await otherCommune(commune.id)).id, "RECEPTION");
     await expect(digitiseDossierFile(elsewhere, fileId, { ...particulars, matchesOriginal: true })).rejects.toMatchObject({ kind: "not_found" });
     await expect(digitiseDossierFile(citizen, fileId, { ...particulars, matchesOriginal: true })).rejects.toMatchObject({ kind: "not_found" });

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/stats/bar-chart";
 import { FiguresTable, type FiguresTableLabels } from "@/components/stats/figures-table";
+import { DateInput } from "@/components/ui/date-input";
+import { readDate } from "@/lib/domain/calendar-date";
 import { getStatistics, parseStatisticsParams } from "@/lib/server/stats";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("metaDescription"), openGraph: { title: t("title"), description: t("metaDescription") } };
 }
 
+/** The filters as the statistics read them: the form's day / month / year fields joined into from / to. */
 function toSearchParams(sp: Record<string, string | string[] | undefined>): URLSearchParams {
   const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(sp)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, one);
+  for (const [k, v] of Object.entries(sp)) {
+    if (/^(from|to)(\.(day|month|year))?$/.test(k)) continue;
+    for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, one);
+  }
+  for (const name of ["from", "to"]) {
+    const { value } = readDate(sp, name);
+    if (value) out.set(name, value);
+  }
   return out;
 }
 
@@ -25,7 +35,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
   const factorName = await getTranslations("rating.factors");
   const format = await getFormatter();
   const en = (await getLocale()) === "en";
-  const parsed = parseStatisticsParams(toSearchParams(await searchParams), { strict: false });
+  const sp = await searchParams;
+  const parsed = parseStatisticsParams(toSearchParams(sp), { strict: false });
+  // A period refused is shown as it was typed, with the message, above the default period's figures.
+  const typed = (name: string) => (parsed.ok ? "" : readDate(sp, name).value);
+  const tforms = await getTranslations("forms");
+  const dateWords = { day: tforms("day"), month: tforms("month"), year: tforms("year") };
   const report = await getStatistics(parsed.ok ? parsed.query : {});
   const n = (v: number) => format.number(v);
   const pct = (v: number | null) => (v === null ? t("notApplicable") : `${format.number(v)}%`);
@@ -66,23 +81,24 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       <h1 className="text-3xl">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t("lead")}</p>
 
-      <form method="get" action="/stats" className="mt-6 grid gap-4 rounded-lg border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-5" aria-labelledby="stats-filters">
-        <h2 id="stats-filters" className="text-lg sm:col-span-2 lg:col-span-5">
+      <form method="get" action="/stats" className="mt-6 grid gap-4 rounded-lg border-2 border-line p-4 sm:grid-cols-2 xl:grid-cols-4 xl:items-end" aria-labelledby="stats-filters">
+        <h2 id="stats-filters" className="text-lg sm:col-span-2 xl:col-span-4">
           {t("filters")}
         </h2>
         {!parsed.ok ? (
-          <div role="alert" className="rounded border-l-4 border-accent-700 bg-white p-3 font-semibold text-accent-700 sm:col-span-2 lg:col-span-5">
+          <div role="alert" className="rounded border-l-4 border-accent-700 bg-white p-3 font-semibold text-accent-700 sm:col-span-2 xl:col-span-4">
             {t("invalid")}
           </div>
         ) : null}
-        <div>
-          <label htmlFor="stats-from" className="block font-semibold">{t("from")}</label>
-          <input id="stats-from" name="from" type="date" defaultValue={report.from} aria-describedby="stats-date-hint" className="input" />
-        </div>
-        <div>
-          <label htmlFor="stats-to" className="block font-semibold">{t("to")}</label>
-          <input id="stats-to" name="to" type="date" defaultValue={report.to} aria-describedby="stats-date-hint" className="input" />
-        </div>
+        <p id="stats-date-hint" className="text-sm text-muted sm:col-span-2 xl:col-span-4">{t("dateHint")}</p>
+        <fieldset aria-describedby="stats-date-hint">
+          <legend className="font-semibold">{t("from")}</legend>
+          <DateInput id="stats-from" name="from" value={typed("from") || report.from} words={dateWords} invalid={!parsed.ok && parsed.param === "from"} />
+        </fieldset>
+        <fieldset aria-describedby="stats-date-hint">
+          <legend className="font-semibold">{t("to")}</legend>
+          <DateInput id="stats-to" name="to" value={typed("to") || report.to} words={dateWords} invalid={!parsed.ok && parsed.param === "to"} />
+        </fieldset>
         <div>
           <label htmlFor="stats-agency" className="block font-semibold">{t("agency")}</label>
           <select id="stats-agency" name="agency" defaultValue={report.agency?.code ?? ""} className="input">
@@ -101,10 +117,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
             ))}
           </select>
         </div>
-        <div className="flex items-end">
-          <button type="submit" className="btn btn-primary w-full">{t("apply")}</button>
+        <div className="flex items-end sm:col-span-2 xl:col-span-4">
+          <button type="submit" className="btn btn-primary">{t("apply")}</button>
         </div>
-        <p id="stats-date-hint" className="text-sm text-muted sm:col-span-2 lg:col-span-5">{t("dateHint")}</p>
       </form>
 
       <section aria-labelledby="stats-summary" className="mt-8">

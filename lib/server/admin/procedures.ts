@@ -10,6 +10,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { parseVersionRecord, procedureCodeInput, publishIssues, recordToInputs, type RawRecord, type RecordIssue, type VersionRecord } from "@/lib/domain/admin/procedure-record";
+import { calendarDateSchema } from "@/lib/domain/calendar-date";
 import { audit } from "@/lib/server/audit";
 import { indexProcedure } from "@/lib/server/catalog/reindex";
 import { invalidateCatalogCaches } from "@/lib/server/catalog/cache";
@@ -362,10 +363,10 @@ export async function deleteDraft(actor: AdminActor, versionId: string): Promise
 
 export const publishInput = z.object({
   decisionNumber: z.string().trim().min(3).max(100),
-  decisionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  decisionDate: calendarDateSchema,
   signer: z.string().trim().min(3).max(200),
   /** Empty = now; otherwise the day it takes effect (00:00 Vietnam time). */
-  effectiveOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().default(""),
+  effectiveOn: z.union([z.literal(""), calendarDateSchema]).optional().default(""),
 });
 
 /** 00:00 in Vietnam (UTC+7) of an ISO date. */

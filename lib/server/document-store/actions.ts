@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { DOCUMENT_KINDS } from "@/lib/domain/document-store";
-import { defineAction, field } from "@/lib/server/action";
+import { defineAction, field, withDates } from "@/lib/server/action";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { digitiseDossierFile, removeStoredDocument } from "./store";
 
@@ -29,16 +29,20 @@ export const digitiseAction = defineAction(
   {
     name: "store.digitise",
     access: ["RECEPTION"],
-    input: z.object({
-      dossierId: field.uuid(),
-      fileId: field.uuid(),
-      kind: z.enum(DOCUMENT_KINDS),
-      title: field.text(200),
-      issuer: field.text(200),
-      number: field.text(60),
-      issuedOn: field.optional(10),
-      matchesOriginal: field.checkbox(),
-    }),
+    // The day of issue is asked as day / month / year; a wrong one is refused by the use case.
+    input: withDates(
+      ["issuedOn"],
+      z.object({
+        dossierId: field.uuid(),
+        fileId: field.uuid(),
+        kind: z.enum(DOCUMENT_KINDS),
+        title: field.text(200),
+        issuer: field.text(200),
+        number: field.text(60),
+        issuedOn: field.optional(40),
+        matchesOriginal: field.checkbox(),
+      }),
+    ),
   },
   async (input, { actor }) => {
     const back = `/office/dossiers/${input.dossierId}`;
@@ -46,7 +50,9 @@ export const digitiseAction = defineAction(
     try {
       await digitiseDossierFile(actor, input.fileId, { ...input, issuedOn: input.issuedOn ?? null });
     } catch (e) {
-      target = `${back}?storeError=${errorParam(e, "store.digitise")}&file=${input.fileId}#documents`;
+      // The form opens again with what was typed (the officer's own page; nothing is stored).
+      const typed = new URLSearchParams({ file: input.fileId, kind: input.kind, title: input.title, issuer: input.issuer, number: input.number, issuedOn: input.issuedOn ?? "" });
+      target = `${back}?storeError=${errorParam(e, "store.digitise")}&${typed}#documents`;
     }
     redirect(target);
   },

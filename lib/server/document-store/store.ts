@@ -165,7 +165,7 @@ export async function digitiseDossierFile(actor: Actor, fileId: string, raw: Dig
   const title = text(raw.title, 200);
   const issuer = text(raw.issuer, 200);
   const number = text(raw.number, 60);
-  const issuedOnText = text(raw.issuedOn, 10);
+  const issuedOnText = text(raw.issuedOn, 40);
   if (!kind) throw validation("store.errors.kind");
   if (!issuer) throw validation("store.errors.issuer");
   const issuedOn = issuedOnText ? calendarDateSchema.safeParse(issuedOnText) : null;

@@ -4,6 +4,8 @@ import { loadWorkCalendar } from "@/lib/server/dossiers/calendar";
 import { requireAdmin } from "@/lib/server/backoffice/actor";
 import { calendarYear, listCalendarDays } from "@/lib/server/backoffice/calendar-admin";
 import { formatDate, formatIsoDay } from "@/lib/domain/dates";
+import { isCalendarDate } from "@/lib/domain/calendar-date";
+import { DateInput } from "@/components/ui/date-input";
 import { addSwap, confirmYear, removeDay, saveDay } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +22,9 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
   const current = new Date().getUTCFullYear();
   const requested = Number(typeof sp.year === "string" ? sp.year : current);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : current;
-  const [t, locale, days, calendar, computed] = await Promise.all([
+  const [t, tforms, locale, days, calendar, computed] = await Promise.all([
     getTranslations("office.calendar"),
+    getTranslations("forms"),
     getLocale(),
     listCalendarDays(actor, year),
     loadWorkCalendar(),
@@ -31,6 +34,10 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
     const n = Number(typeof sp[key] === "string" ? sp[key] : NaN);
     return Number.isInteger(n) && n >= 0 ? n : null;
   };
+  // A refused form comes back with what was typed (actions.ts).
+  const kept = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string).slice(0, 200) : "");
+  const dateWords = { day: tforms("day"), month: tforms("month"), year: tforms("year") };
+  const wrongDate = (key: string) => kept(key) !== "" && !isCalendarDate(kept(key));
   const recomputed = count("recomputed");
   const added = count("added");
   const hours = calendar.officeHours.periods.map((p) => `${p.start}–${p.end}`).join(", ");
@@ -50,11 +57,6 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
           {sp.confirmed === "1" ? t("confirmed", { year, added: added ?? 0, count: recomputed }) : t("recomputed", { count: recomputed })}
         </p>
       )}
-      {(sp.error === "invalid" || sp.error === "swap") && (
-        <p role="alert" className="mt-4 rounded border-4 border-accent-700 p-3">
-          {t(sp.error === "swap" ? "errors.swap" : "errors.invalid")}
-        </p>
-      )}
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="year" className="block font-semibold">
@@ -71,18 +73,22 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
         <h2 id="add" className="text-xl">
           {t("addTitle")}
         </h2>
+        {/* The message stands by the form it is about (the page comes back scrolled to it). */}
+        {sp.error === "invalid" && (
+          <p role="alert" className="mt-2 rounded border-4 border-accent-700 p-3">
+            {t("errors.invalid")}
+          </p>
+        )}
         <form action={saveDay} className="mt-2 grid gap-3">
-          <div>
-            <label htmlFor="date" className="block font-semibold">
-              {t("date")}
-            </label>
-            <input id="date" name="date" type="date" required className="input mt-1" />
-          </div>
+          <fieldset>
+            <legend className="font-semibold">{t("date")}</legend>
+            <DateInput id="date" name="date" value={kept("date")} words={dateWords} invalid={sp.error === "invalid" && (kept("date") === "" || wrongDate("date"))} />
+          </fieldset>
           <div>
             <label htmlFor="kind" className="block font-semibold">
               {t("kind")}
             </label>
-            <select id="kind" name="kind" required className="input mt-1">
+            <select id="kind" name="kind" required defaultValue={kept("kind") || undefined} className="input mt-1">
               {(["HOLIDAY", "DAY_OFF", "WORKING_DAY"] as const).map((k) => (
                 <option key={k} value={k}>
                   {t(`kinds.${k}`)}
@@ -94,13 +100,13 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
             <label htmlFor="name" className="block font-semibold">
               {t("name")}
             </label>
-            <input id="name" name="name" required minLength={2} className="input mt-1" />
+            <input id="name" name="name" required minLength={2} defaultValue={kept("name")} className="input mt-1" />
           </div>
           <div>
             <label htmlFor="nameEn" className="block font-semibold">
               {t("nameEn")}
             </label>
-            <input id="nameEn" name="nameEn" className="input mt-1" />
+            <input id="nameEn" name="nameEn" defaultValue={kept("nameEn")} className="input mt-1" />
           </div>
           <div>
             <button type="submit" className="btn btn-primary">
@@ -159,24 +165,25 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
           {t("swapTitle")}
         </h2>
         <p className="mt-1">{t("swapIntro")}</p>
+        {sp.error === "swap" && (
+          <p role="alert" className="mt-2 rounded border-4 border-accent-700 p-3">
+            {t("errors.swap")}
+          </p>
+        )}
         <form action={addSwap} className="mt-2 grid gap-3">
-          <div>
-            <label htmlFor="swap-off" className="block font-semibold">
-              {t("swapOff")}
-            </label>
-            <input id="swap-off" name="off" type="date" required className="input mt-1" />
-          </div>
-          <div>
-            <label htmlFor="swap-makeup" className="block font-semibold">
-              {t("swapMakeUp")}
-            </label>
-            <input id="swap-makeup" name="makeUp" type="date" required className="input mt-1" />
-          </div>
+          <fieldset>
+            <legend className="font-semibold">{t("swapOff")}</legend>
+            <DateInput id="swap-off" name="off" value={kept("off")} words={dateWords} invalid={sp.error === "swap" && (kept("off") === "" || wrongDate("off"))} />
+          </fieldset>
+          <fieldset>
+            <legend className="font-semibold">{t("swapMakeUp")}</legend>
+            <DateInput id="swap-makeup" name="makeUp" value={kept("makeUp")} words={dateWords} invalid={sp.error === "swap" && (kept("makeUp") === "" || wrongDate("makeUp"))} />
+          </fieldset>
           <div>
             <label htmlFor="swap-reason" className="block font-semibold">
               {t("swapReason")}
             </label>
-            <input id="swap-reason" name="reason" required minLength={2} className="input mt-1" />
+            <input id="swap-reason" name="reason" required minLength={2} defaultValue={kept("reason")} className="input mt-1" />
           </div>
           <div>
             <button type="submit" className="btn btn-primary">

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/components/office/format";
+import { DateInput } from "@/components/ui/date-input";
+import { readDate } from "@/lib/domain/calendar-date";
 import { inspectRegister } from "@/lib/server/admin/inspection";
 import { requireAdministration } from "@/lib/server/admin/session";
 
@@ -17,10 +19,17 @@ type SP = Promise<Record<string, string | string[] | undefined>>;
 export default async function InspectRegisterPage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : "");
-  const params = new URLSearchParams(Object.entries(sp).filter((e): e is [string, string] => typeof e[1] === "string"));
+  // The filter dates come as day / month / year (or from=YYYY-MM-DD in a link); the query and the
+  // page links carry them as YYYY-MM-DD. A wrong date is not applied, and the page says so.
+  const from = readDate(sp, "from");
+  const to = readDate(sp, "to");
+  const params = new URLSearchParams(Object.entries(sp).filter((e): e is [string, string] => typeof e[1] === "string" && !/^(from|to)(\.(day|month|year))?$/.test(e[0])));
+  if (from.value && from.valid) params.set("from", from.value);
+  if (to.value && to.valid) params.set("to", to.value);
   const actor = await requireAdministration(`/admin/inspect?${params}`);
   if (actor.role !== "ADMIN" && actor.role !== "INSPECTOR") notFound();
-  const [t, office, locale, data] = await Promise.all([getTranslations("admin"), getTranslations("office"), getLocale(), inspectRegister(actor, Object.fromEntries(params))]);
+  const [t, office, tforms, locale, data] = await Promise.all([getTranslations("admin"), getTranslations("office"), getTranslations("forms"), getLocale(), inspectRegister(actor, Object.fromEntries(params))]);
+  const words = { day: tforms("day"), month: tforms("month"), year: tforms("year") };
   const pageHref = (page: number) => {
     const p = new URLSearchParams(params);
     p.set("page", String(page));
@@ -33,6 +42,11 @@ export default async function InspectRegisterPage({ searchParams }: { searchPara
       <p className="mt-2">
         <Link href="/admin/inspect/statistics">{t("inspect.statisticsLink")}</Link>
       </p>
+      {!from.valid || !to.valid ? (
+        <p role="alert" className="mt-4 rounded border-4 border-accent-700 p-3">
+          {t("inspect.badDate")}
+        </p>
+      ) : null}
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block font-semibold">
@@ -46,18 +60,14 @@ export default async function InspectRegisterPage({ searchParams }: { searchPara
           </label>
           <input id="agency" name="agency" defaultValue={one("agency")} className="input mt-1 w-48" />
         </div>
-        <div>
-          <label htmlFor="from" className="block font-semibold">
-            {t("inspect.from")}
-          </label>
-          <input id="from" name="from" type="date" defaultValue={one("from")} className="input mt-1" />
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-semibold">
-            {t("inspect.to")}
-          </label>
-          <input id="to" name="to" type="date" defaultValue={one("to")} className="input mt-1" />
-        </div>
+        <fieldset>
+          <legend className="font-semibold">{t("inspect.from")}</legend>
+          <DateInput id="from" name="from" value={from.value} words={words} invalid={!from.valid} />
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">{t("inspect.to")}</legend>
+          <DateInput id="to" name="to" value={to.value} words={words} invalid={!to.valid} />
+        </fieldset>
         <button type="submit" className="btn btn-secondary">
           {t("procedures.filter")}
         </button>

@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction, field } from "@/lib/server/action";
+import { defineAction, field, withDates } from "@/lib/server/action";
 import { CHANGING_ROLES, loadAdminActor } from "@/lib/server/admin/access";
 import { createDraftFrom, createProcedure, deleteDraft, endProcedure, publishVersion, unscheduleVersion, updateDraft } from "@/lib/server/admin/procedures";
 import { AppError } from "@/lib/server/errors";
@@ -71,13 +71,17 @@ export const saveDraftAction = defineAction(
   },
 );
 
-const publishForm = z.object({
-  versionId: field.uuid(),
-  decisionNumber: field.text(100),
-  decisionDate: field.text(10),
-  signer: field.text(200),
-  effectiveOn: field.text(10),
-});
+/** The two dates are asked as day / month / year; a wrong one comes back as typed (readDate). */
+const publishForm = withDates(
+  ["decisionDate", "effectiveOn"],
+  z.object({
+    versionId: field.uuid(),
+    decisionNumber: field.text(100),
+    decisionDate: field.text(40),
+    signer: field.text(200),
+    effectiveOn: field.text(40),
+  }),
+);
 
 export const publishAction = defineAction({ name: "admin.procedure.publish", access: ["ADMIN"], input: publishForm }, async ({ versionId, ...decision }, { actor }) => {
   const admin = await loadAdminActor(actor.userId).catch(() => notFound());

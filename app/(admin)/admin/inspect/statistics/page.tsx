@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DateInput } from "@/components/ui/date-input";
+import { readDate } from "@/lib/domain/calendar-date";
 import { requireAdministration } from "@/lib/server/admin/session";
 import { getStatistics, statisticsQuerySchema } from "@/lib/server/stats/query";
 
@@ -13,11 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Figures per agency over a period, read-only (every view by an inspector is audited). */
 export default async function InspectStatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const raw = Object.fromEntries(Object.entries(sp).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "" && ["from", "to", "agency"].includes(e[0])));
+  // The dates come as day / month / year (or from=YYYY-MM-DD in a link); a wrong one is refused below.
+  const from = readDate(sp, "from");
+  const to = readDate(sp, "to");
+  const raw: Record<string, string> = {};
+  if (from.value) raw.from = from.value;
+  if (to.value) raw.to = to.value;
+  if (typeof sp.agency === "string" && sp.agency !== "") raw.agency = sp.agency;
   const actor = await requireAdministration(`/admin/inspect/statistics?${new URLSearchParams(raw)}`);
   if (actor.role !== "ADMIN" && actor.role !== "INSPECTOR") notFound();
   const parsed = statisticsQuerySchema.safeParse(raw);
-  const [t, report] = await Promise.all([getTranslations("admin"), getStatistics(parsed.success ? parsed.data : {})]);
+  const [t, tforms, report] = await Promise.all([getTranslations("admin"), getTranslations("forms"), getStatistics(parsed.success ? parsed.data : {})]);
+  const words = { day: tforms("day"), month: tforms("month"), year: tforms("year") };
   const pct = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("vi-VN")} %`);
   return (
     <div className="container-page py-6">
@@ -32,23 +41,19 @@ export default async function InspectStatisticsPage({ searchParams }: { searchPa
         </p>
       ) : null}
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="from" className="block font-semibold">
-            {t("inspect.from")}
-          </label>
-          <input id="from" name="from" type="date" defaultValue={report.from} className="input mt-1" />
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-semibold">
-            {t("inspect.to")}
-          </label>
-          <input id="to" name="to" type="date" defaultValue={report.to} className="input mt-1" />
-        </div>
+        <fieldset>
+          <legend className="font-semibold">{t("inspect.from")}</legend>
+          <DateInput id="from" name="from" value={parsed.success ? report.from : from.value || report.from} words={words} invalid={!from.valid} />
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">{t("inspect.to")}</legend>
+          <DateInput id="to" name="to" value={parsed.success ? report.to : to.value || report.to} words={words} invalid={!to.valid} />
+        </fieldset>
         <button type="submit" className="btn btn-secondary">
           {t("procedures.filter")}
         </button>
       </form>
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto" role="region" aria-label={t("inspect.statistics")} tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t("inspect.statistics")}</caption>
           <thead>

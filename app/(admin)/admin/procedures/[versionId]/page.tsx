@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VersionEditForm } from "@/components/admin/version-edit-form";
+import { DateInput } from "@/components/ui/date-input";
 import { catalogChoices, getAdminVersion } from "@/lib/server/admin/procedures";
 import { requireAdministration } from "@/lib/server/admin/session";
 import { AppError } from "@/lib/server/errors";
@@ -23,7 +24,8 @@ export default async function VersionPage({ params, searchParams }: Props) {
     if (e instanceof AppError && e.kind === "not_found") notFound();
     throw e;
   });
-  const [t, choices] = await Promise.all([getTranslations("admin"), catalogChoices()]);
+  const [t, tforms, choices] = await Promise.all([getTranslations("admin"), getTranslations("forms"), catalogChoices()]);
+  const dateWords = { day: tforms("day"), month: tforms("month"), year: tforms("year") };
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : "");
   const canChange = actor.role !== "INSPECTOR";
   const isAdmin = actor.role === "ADMIN";
@@ -156,27 +158,23 @@ export default async function VersionPage({ params, searchParams }: Props) {
               </label>
               <input id="decisionNumber" name="decisionNumber" defaultValue={one("decisionNumber")} className="input mt-1 w-full" />
             </div>
-            <div>
-              <label htmlFor="decisionDate" className="block font-semibold">
-                {t("publish.decisionDate")}
-              </label>
-              <input id="decisionDate" name="decisionDate" type="date" defaultValue={one("decisionDate")} className="input mt-1" />
-            </div>
+            <fieldset>
+              <legend className="font-semibold">{t("publish.decisionDate")}</legend>
+              <DateInput id="decisionDate" name="decisionDate" value={one("decisionDate")} words={dateWords} invalid={bad.includes("decisionDate")} />
+            </fieldset>
             <div>
               <label htmlFor="signer" className="block font-semibold">
                 {t("publish.signer")}
               </label>
               <input id="signer" name="signer" defaultValue={one("signer")} className="input mt-1 w-full" />
             </div>
-            <div>
-              <label htmlFor="effectiveOn" className="block font-semibold">
-                {t("publish.effectiveOn")}
-              </label>
+            <fieldset aria-describedby="effectiveOn-hint">
+              <legend className="font-semibold">{t("publish.effectiveOn")}</legend>
               <p id="effectiveOn-hint" className="text-sm text-muted">
                 {t("publish.effectiveOnHint")}
               </p>
-              <input id="effectiveOn" name="effectiveOn" type="date" aria-describedby="effectiveOn-hint" defaultValue={one("effectiveOn")} className="input mt-1" />
-            </div>
+              <DateInput id="effectiveOn" name="effectiveOn" value={one("effectiveOn")} words={dateWords} invalid={bad.includes("effectiveOn")} />
+            </fieldset>
             <div>
               <button type="submit" className="btn btn-primary">
                 {t("publish.submit")}

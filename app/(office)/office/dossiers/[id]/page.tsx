@@ -14,6 +14,7 @@ import { formatResultNumber } from "@/lib/domain/result-number";
 import { isAction } from "@/lib/domain/workflow";
 import { componentKind, DOCUMENT_KINDS, isDocumentKind } from "@/lib/domain/document-store";
 import { digitiseAction } from "@/lib/server/document-store/actions";
+import { DateInput } from "@/components/ui/date-input";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { getDossierForOfficer } from "@/lib/server/backoffice/view";
 import { AppError } from "@/lib/server/errors";
@@ -47,11 +48,15 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
   const locale = await getLocale();
   const d = view.dossier;
   const str = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
+  const tforms = await getTranslations("forms");
+  const dateWords = { day: tforms("day"), month: tforms("month"), year: tforms("year") };
   const done = str("done");
   const errorKey = str("error");
   const errorFor = str("for");
   const issue = str("issue");
   const storeError = str("storeError");
+  /** What was typed in a file's digitising form that was refused. */
+  const back = (fileId: string, k: string) => (str("file") === fileId && storeError ? (str(k) ?? "").slice(0, 200) : "");
   const errorText =
     errorKey === "unexpected"
       ? t("errors.unexpected", { id: str("errorId") ?? "?" })
@@ -279,10 +284,11 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
                           <span className="sr-only">: {f.componentName ?? f.name}</span>
                         </summary>
                         <form action={digitiseAction} className="mt-2 grid max-w-xl gap-2 rounded border-2 border-line p-3">
+                          {/* A refused form comes back with what was typed (lib/server/document-store/actions.ts). */}
                           <input type="hidden" name="dossierId" value={d.id} />
                           <input type="hidden" name="fileId" value={f.id} />
                           <label className="font-semibold" htmlFor={`kind-${f.id}`}>{tstore("office.kind")}</label>
-                          <select id={`kind-${f.id}`} name="kind" defaultValue={componentKind(f.componentName ?? "") ?? "OTHER"} className="input">
+                          <select id={`kind-${f.id}`} name="kind" defaultValue={(back(f.id, "kind") || componentKind(f.componentName ?? "")) ?? "OTHER"} className="input">
                             {DOCUMENT_KINDS.map((k) => (
                               <option key={k} value={k}>
                                 {tstore(`kinds.${k}`)}
@@ -290,13 +296,15 @@ export default async function DossierPage({ params, searchParams }: { params: Pa
                             ))}
                           </select>
                           <label className="font-semibold" htmlFor={`title-${f.id}`}>{tstore("office.title")}</label>
-                          <input id={`title-${f.id}`} name="title" defaultValue={f.componentName ?? ""} maxLength={200} className="input" />
+                          <input id={`title-${f.id}`} name="title" defaultValue={back(f.id, "title") || (f.componentName ?? "")} maxLength={200} className="input" />
                           <label className="font-semibold" htmlFor={`issuer-${f.id}`}>{tstore("office.issuer")}</label>
-                          <input id={`issuer-${f.id}`} name="issuer" required maxLength={200} className="input" />
+                          <input id={`issuer-${f.id}`} name="issuer" required maxLength={200} defaultValue={back(f.id, "issuer")} className="input" />
                           <label className="font-semibold" htmlFor={`number-${f.id}`}>{tstore("office.number")}</label>
-                          <input id={`number-${f.id}`} name="number" maxLength={60} className="input" />
-                          <label className="font-semibold" htmlFor={`issuedOn-${f.id}`}>{tstore("office.issuedOn")}</label>
-                          <input id={`issuedOn-${f.id}`} name="issuedOn" type="date" className="input" />
+                          <input id={`number-${f.id}`} name="number" maxLength={60} defaultValue={back(f.id, "number")} className="input" />
+                          <fieldset>
+                            <legend className="font-semibold">{tstore("office.issuedOn")}</legend>
+                            <DateInput id={`issuedOn-${f.id}`} name="issuedOn" value={back(f.id, "issuedOn")} words={dateWords} invalid={str("file") === f.id && storeError === "issuedOn"} />
+                          </fieldset>
                           <label className="flex items-start gap-2">
                             <input type="checkbox" name="matchesOriginal" required className="mt-1" />
                             <span>{tstore("office.matchesOriginal")}</span>
