@@ -35,7 +35,9 @@ export async function seedDossiers(client: pg.Client, busyDepartmentId: string, 
                    WHEN x.open THEN now() + ((g.r2 * 30) - 8) * interval '1 day'
                    ELSE x.submitted + (3 + g.r2 * 12) * interval '1 day' END,
               CASE WHEN x.open THEN NULL ELSE x.submitted + (2 + g.r2 * 14) * interval '1 day' END,
-              now(),
+              -- Last changed when it was last worked on, as a real dossier (not at the benchmark's start,
+              -- which would make the statistics refresh see a million dossiers as just changed).
+              LEAST(now(), CASE WHEN x.open THEN x.submitted + interval '2 hours' ELSE x.submitted + (2 + g.r2 * 14) * interval '1 day' END),
               (CASE WHEN x.status = 'IN_PROCESSING' THEN 'EXAMINING' END)::"ProcessingStep"
          FROM g, ag, pv, fam, mid, giv,
          LATERAL (SELECT
