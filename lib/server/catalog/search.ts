@@ -201,19 +201,16 @@ async function trigramNames(plan: QueryPlan, filters: Prisma.Sql[], limit: numbe
   const vocabulary = await loadVocabulary();
   // Trigram similarity over every name is the slowest path: only for what looks like merged words.
   if (!plan.tokens.some((t) => t.length >= MERGED_WORD_LENGTH && !vocabulary.has(t))) return [];
-  // The trigram index is on "ProcedureSearch"; it has the same filter columns, named `m` here.
-  const [, rows] = await readDb().$transaction([
-    readDb().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`,
-    readDb().$queryRaw<Row[]>`
-      SELECT m."procedureId", m.code, m.name, m."fieldId", m.level, m."onlineLevel", m.audience,
-             m."timeLimitText", m."timeLimitHours", (count(*) OVER ())::int AS total,
-             word_similarity(${folded}, m."nameWords") + similarity(${folded}, m."nameWords") AS score
-        FROM "ProcedureSearch" m
-       WHERE m."nameWords" %> ${folded} AND ${and(filters)}
-       ORDER BY score DESC, length(m."nameWords"), m.code
+  // motcua_similar_names (trigram GIN on "ProcedureSearch".nameWords) sets the similarity threshold.
+  return page(
+    Prisma.sql`
+      SELECT ${KEYS}, t.score, (count(*) OVER ())::int AS total
+        FROM motcua_similar_names(${folded}) t JOIN "ProcedureMatch" m ON m."procedureId" = t."procedureId"
+       WHERE ${and(filters)}
+       ORDER BY t.score DESC, len, m.code
        LIMIT ${limit} OFFSET ${offset}`,
-  ]);
-  return rows;
+    Prisma.sql`h.score DESC, h.len, h.code`,
+  );
 }
 
 /**
