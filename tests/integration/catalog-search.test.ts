@@ -166,6 +166,13 @@ describe("partial matches: most words matching never answers nothing", () => {
     if (codes.includes("1.000894")) expect(codes.indexOf("1.000893")).toBeLessThan(codes.indexOf("1.000894"));
   });
 
+  it("ranks by how many words match when the missing word is a slip of no known word", async () => {
+    // Every word but one is known; the unknown one has no correction.
+    const r = await searchProcedures({ q: "ket hon nuoc ngoai qqxz", pageSize: 50 });
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.items.slice(0, 3).map((i) => i.code)).toContain("1.000893");
+  });
+
   it("still answers nothing when too few words match", async () => {
     const r = await searchProcedures({ q: "khai qqxz wwvy zzkt" });
     expect(r.total).toBe(0);
@@ -184,6 +191,9 @@ describe("starting, pausing and closing a business in everyday words", () => {
     ["dẹp quán", "2.000523"],
     ["đóng cửa hộ kinh doanh", "2.000523"],
     ["nghỉ kinh doanh", "2.000523"],
+    ["mo cong ty", "2.001610"],
+    ["tam nghi kinh doanh", "2.000575"],
+    ["dong cua ho kinh doanh", "2.000523"],
   ])("%s → %s in the top 3", async (q, code) => {
     expect(await top(q)).toContain(code);
   });
@@ -296,6 +306,54 @@ describe("the record, suggestions and the index", () => {
       const explain = async (sql: string) => (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`)).rows.map((r) => r["QUERY PLAN"]).join("\n");
       expect(await explain(`SELECT 1 FROM "ProcedureSearch" s WHERE s.document @@ to_tsquery('simple', 'khai & sinh')`)).toContain("ProcedureSearch_document_idx");
       expect(await explain(`SELECT 1 FROM "ProcedureSearch" s WHERE s."nameVector" @@ to_tsquery('simple', 'khai & si:*')`)).toContain("ProcedureSearch_name_fts_idx");
+      expect(await explain(`SELECT 1 FROM "ProcedureMatch" m WHERE m.document @@ to_tsquery('simple', 'khai & sinh') OR m.code = 'khai sinh'`)).toContain("ProcedureMatch_document_idx");
+    } finally {
+      await client.query("ROLLBACK");
+    }
+  });
+
+  it("keeps the narrow match rows in step with the index, inserts, updates and deletes alike", async () => {
+    // Compared within one snapshot; other files publish (and index) meanwhile.
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    try {
+      const { rows } = await client.query<{ missing: number; stale: number; orphans: number }>(`
+        SELECT (SELECT count(*)::int FROM "ProcedureSearch" s LEFT JOIN "ProcedureMatch" m USING ("procedureId") WHERE m."procedureId" IS NULL) AS missing,
+               (SELECT count(*)::int FROM "ProcedureSearch" s JOIN "ProcedureMatch" m USING ("procedureId")
+                 WHERE m.code <> s.code OR m."nameWords" <> s."nameWords" OR m."fieldId" <> s."fieldId" OR m.level <> s.level
+                    OR m."onlineLevel" <> s."onlineLevel" OR m.audience <> s.audience OR m."timeLimitHours" <> s."timeLimitHours"
+                    OR m.document <> strip(s.document)) AS stale,
+               (SELECT count(*)::int FROM "ProcedureMatch" m LEFT JOIN "ProcedureSearch" s USING ("procedureId") WHERE s."procedureId" IS NULL) AS orphans`);
+      expect(rows[0]).toEqual({ missing: 0, stale: 0, orphans: 0 });
+    } finally {
+      await client.query("ROLLBACK");
+    }
+    // A row of its own, written as reindexCatalog and indexProcedure write, then rolled back.
+    await client.query("BEGIN");
+    try {
+      const inserted = await client.query<{ procedureId: string }>(`
+        INSERT INTO "ProcedureSearch" ("procedureId", "versionId", code, name, "fieldId", level, "onlineLevel", audience,
+                                       "timeLimitText", "timeLimitHours", "nameWords", "bodyWords")
+        VALUES (gen_random_uuid(), gen_random_uuid(), 'zz.match', 'Thử nghiệm', gen_random_uuid(), 'COMMUNE', 'FULL', 'BOTH',
+                '1 ngày', 8, ' thu nghiem ', ' zzfirst ')
+        RETURNING "procedureId"`);
+      const id = inserted.rows[0]!.procedureId;
+      const match = async (q: string) =>
+        (await client.query<{ hit: boolean }>(`SELECT document @@ to_tsquery('simple', $2) AS hit FROM "ProcedureMatch" WHERE "procedureId" = $1`, [id, q])).rows;
+      expect(await match("thu & nghiem & zzfirst")).toEqual([{ hit: true }]);
+      await client.query(
+        `INSERT INTO "ProcedureSearch" ("procedureId", "versionId", code, name, "fieldId", level, "onlineLevel", audience,
+                                        "timeLimitText", "timeLimitHours", "nameWords", "bodyWords")
+         SELECT "procedureId", gen_random_uuid(), code, name, "fieldId", level, "onlineLevel", audience, "timeLimitText", 16,
+                "nameWords", ' zzsecond '
+           FROM "ProcedureSearch" WHERE "procedureId" = $1
+         ON CONFLICT ("procedureId") DO UPDATE SET "bodyWords" = EXCLUDED."bodyWords", "timeLimitHours" = EXCLUDED."timeLimitHours"`,
+        [id],
+      );
+      expect(await match("zzsecond")).toEqual([{ hit: true }]);
+      expect(await match("zzfirst")).toEqual([{ hit: false }]);
+      expect((await client.query(`SELECT "timeLimitHours" FROM "ProcedureMatch" WHERE "procedureId" = $1`, [id])).rows).toEqual([{ timeLimitHours: 16 }]);
+      await client.query(`DELETE FROM "ProcedureSearch" WHERE "procedureId" = $1`, [id]);
+      expect(await match("zzsecond")).toEqual([]);
     } finally {
       await client.query("ROLLBACK");
     }

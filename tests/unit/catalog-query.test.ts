@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compileSynonyms, defaultSynonyms } from "@/lib/domain/search";
-import { lexeme, planQuery } from "@/lib/server/catalog/query-plan";
+import { atLeastQuery, lexeme, planQuery } from "@/lib/server/catalog/query-plan";
 import { allowedEdits, bestCorrection, combinations, editDistance, nearbyWords, oneEditAway } from "@/lib/server/catalog/correct";
 import { buildDocument, isCommonWord, timeLimitHours, wordsOf } from "@/lib/server/catalog/document";
 import { parseCatalogParams } from "@/lib/server/catalog/schemas";
@@ -67,6 +67,39 @@ describe("planQuery", () => {
 
   it("an empty or punctuation-only query has no words", () => {
     expect(planQuery("  ;;; --- ", dictionary).tokens).toEqual([]);
+  });
+});
+
+describe("partial matching", () => {
+  it("names the words the strict query requires, and the word of each partial unit", () => {
+    const plan = planQuery("thủ tục đăng ký khai sinh qqxz", dictionary);
+    expect(plan.requiredWords).toContain("qqxz");
+    expect(plan.requiredWords).not.toContain("thu");
+    expect(plan.partialWords.length).toBe(plan.partial.length);
+    expect(plan.partialWords).toContain("qqxz");
+    const synonym = planQuery("sổ đỏ qqxz", dictionary);
+    expect(synonym.partialWords).toEqual([null, "qqxz"]);
+  });
+
+  it("asks for at least `need` units as an OR of ANDs", () => {
+    expect(atLeastQuery(["'a'", "'b'", "'c'"], 2)).toBe("(('a') & ('b')) | (('a') & ('c')) | (('b') & ('c'))");
+    expect(atLeastQuery(["'a'", "'b'"], 1)).toBe("('a') | ('b')");
+    expect(atLeastQuery(["'a'", "'b'"], 2)).toBe("(('a') & ('b'))");
+    expect(atLeastQuery(["'a'"], 2)).toBeNull();
+    // C(10, 5) = 252 combinations: too many, the caller matches any unit and counts.
+    expect(atLeastQuery(Array.from({ length: 10 }, (_, i) => `'w${i}'`), 5)).toBeNull();
+  });
+
+  it("is true exactly when at least `need` units are (every subset of four units)", () => {
+    const units = ["a", "b", "c", "d"];
+    fc.assert(
+      fc.property(fc.subarray(units), fc.integer({ min: 1, max: 4 }), (present, need) => {
+        const q = atLeastQuery(units.map((u) => `'${u}'`), need)!;
+        // Evaluate the boolean expression with the present units true.
+        const js = q.replace(/'(\w)'/g, (_, u: string) => String(present.includes(u))).replace(/&/g, "&&").replace(/\|/g, "||");
+        expect(new Function(`return ${js};`)()).toBe(present.length >= need);
+      }),
+    );
   });
 });
 

@@ -24,6 +24,10 @@ export interface QueryPlan {
   strict: string;
   /** The tsquery of each meaningful unit (common words included), for matching only some of them. */
   partial: string[];
+  /** For each of `partial`: its word when the unit is a single word, else null (a synonym). */
+  partialWords: Array<string | null>;
+  /** The single words `strict` requires (each an AND term of it): one the catalog lacks matches nothing. */
+  requiredWords: string[];
   /** For the name index: every meaningful unit, the last word as a prefix (suggestions while typing). */
   prefix: string;
   /** Whole-query phrases: the query itself and the query with each synonym replaced by its wordings. */
@@ -140,6 +144,8 @@ export function planQuery(raw: string, compiled: readonly CompiledTerm[], classi
   const used = required.length > 0 ? required : meaningful.length > 0 ? meaningful : units;
   const strict = used.map((u) => unitQuery(u, false, classify)).join(" & ");
   const partial = meaningful.map((u) => unitQuery(u, false, classify));
+  const partialWords = meaningful.map((u) => (u.kind === "word" ? u.word : null));
+  const requiredWords = used.flatMap((u) => (u.kind === "word" ? [u.word] : []));
   // Suggestions search names, which keep every word: all meaningful units, the last one as a prefix.
   const named = meaningful.length > 0 ? meaningful : units;
   const prefix = named.map((u, i) => unitQuery(u, i === named.length - 1, () => "rare")).join(" & ");
@@ -163,7 +169,28 @@ export function planQuery(raw: string, compiled: readonly CompiledTerm[], classi
       }
     }
   }
-  return { text, tokens, units, strict, partial, prefix, phrases, words: [...words].map((w) => ` ${w} `), highlightTerms };
+  return { text, tokens, units, strict, partial, partialWords, requiredWords, prefix, phrases, words: [...words].map((w) => ` ${w} `), highlightTerms };
+}
+
+/**
+ * A tsquery true when at least `need` of `queries` are: the OR of the AND of each `need` of them,
+ * so that the GIN index finds the candidates itself. Null when that takes more than `max`
+ * combinations (then the caller matches any of them and counts).
+ */
+export function atLeastQuery(queries: readonly string[], need: number, max = 32): string | null {
+  if (need <= 0 || need > queries.length) return null;
+  if (need === 1) return queries.map((q) => `(${q})`).join(" | ");
+  const combos: string[][] = [];
+  const pick = (start: number, chosen: string[]): boolean => {
+    if (chosen.length === need) {
+      combos.push(chosen);
+      return combos.length <= max;
+    }
+    for (let i = start; i <= queries.length - (need - chosen.length); i++) if (!pick(i + 1, [...chosen, queries[i]!])) return false;
+    return true;
+  };
+  if (!pick(0, [])) return null;
+  return combos.map((c) => `(${c.map((q) => `(${q})`).join(" & ")})`).join(" | ");
 }
 
 export { compileSynonyms, type SynonymEntry };

@@ -134,12 +134,16 @@ export async function reindexCatalog(client: Client): Promise<{ procedures: numb
     { timeout: 600_000, maxWait: 60_000 },
   );
   // The rows went through the GIN indexes' pending lists (fast bulk inserts); every scan would
-  // read those lists in full until the next vacuum: merge them into the indexes now.
+  // read those lists in full until the next vacuum: merge them into the indexes now. The same for
+  // "ProcedureMatch", which the triggers filled; without fresh statistics the planner would take
+  // it for empty and scan it whole, matching every row's vector.
   await client.$executeRawUnsafe(
     `SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-      JOIN pg_am a ON a.oid = c.relam WHERE i.indrelid = '"ProcedureSearch"'::regclass AND a.amname = 'gin'`,
+      JOIN pg_am a ON a.oid = c.relam
+     WHERE i.indrelid IN ('"ProcedureSearch"'::regclass, '"ProcedureMatch"'::regclass) AND a.amname = 'gin'`,
   );
   await client.$executeRawUnsafe(`ANALYZE "ProcedureSearch"`);
+  await client.$executeRawUnsafe(`ANALYZE "ProcedureMatch"`);
   await client.$executeRawUnsafe(`ANALYZE "SearchWord"`);
   invalidateCatalogCaches();
   return { procedures: rows.length, words: words.length };

@@ -2,7 +2,9 @@
  * searchProcedures: the public catalog's search, filters, sorting and pages, in PostgreSQL.
  *
  * 1. Full text: every unit of the query (a word, or a synonym with its official wordings) must
- *    occur in the procedure's name or body — one GIN index lookup.
+ *    occur in the procedure's name or body — one GIN index lookup on "ProcedureMatch", the narrow
+ *    part of the index (matching, ranking, filters, sorting), which counts and ranks the matches;
+ *    only the page's rows are then read from "ProcedureSearch" for display — one statement.
  * 2. Ranking on the folded name: the exact name, the query (or a synonym-replaced variant of it)
  *    as a phrase, all units in the name, the share of query words in the name; shorter names
  *    first among equals. A match in the body only scores nothing, so it comes after them.
@@ -19,7 +21,7 @@ import { validation } from "@/lib/server/errors";
 import { combinations, firstMatchingName, nearbyWords, rankCorrections, trigramCandidates, type Candidate } from "./correct";
 import { loadDictionary, loadVocabulary } from "./dictionary";
 import { listFacets, type Facets } from "./facets";
-import { lexeme, planQuery, type QueryPlan } from "./query-plan";
+import { atLeastQuery, lexeme, planQuery, type QueryPlan } from "./query-plan";
 import { DEFAULT_PAGE_SIZE, type CatalogParams } from "./schemas";
 
 export interface SearchHit {
@@ -60,13 +62,13 @@ interface Row {
   total: number;
 }
 
-/** The stored vector of name and body (index "ProcedureSearch_document_idx"). */
-const DOCUMENT = Prisma.sql`s.document`;
+/** The stored vector of name and body, without positions (index "ProcedureMatch_document_idx"). */
+const DOCUMENT = Prisma.sql`m.document`;
 
 /** True when the name contains every word of `words`. */
 function nameHasAll(words: string[]): Prisma.Sql {
   return Prisma.join(
-    words.map((w) => Prisma.sql`strpos(s."nameWords", ${` ${w} `}) > 0`),
+    words.map((w) => Prisma.sql`strpos(m."nameWords", ${` ${w} `}) > 0`),
     " AND ",
   );
 }
@@ -86,34 +88,50 @@ function nameHasUnits(plan: QueryPlan): Prisma.Sql {
   );
 }
 
-/** Filter codes to ids; an unknown code is a bad parameter. */
+/**
+ * Filter codes to ids; an unknown code is a bad parameter. The conditions name the row `m`
+ * ("ProcedureMatch", or "ProcedureSearch", which has the same filter columns); agencies and life
+ * events are looked up in "ProcedureSearch" (GIN on the id arrays).
+ */
 function filterSql(params: CatalogParams, facets: Facets): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (params.field) {
     const f = facets.fields.find((x) => x.code === params.field);
     if (!f) throw validation("catalog.errors.unknownValue", { invalidParams: [{ name: "field", reason: "unknown field code" }] });
-    where.push(Prisma.sql`s."fieldId" = ${f.id}::uuid`);
+    where.push(Prisma.sql`m."fieldId" = ${f.id}::uuid`);
   }
   if (params.agency) {
     const a = facets.agencies.find((x) => x.code === params.agency);
     if (!a) throw validation("catalog.errors.unknownValue", { invalidParams: [{ name: "agency", reason: "unknown agency code" }] });
-    where.push(Prisma.sql`s."agencyIds" @> ARRAY[${a.id}::uuid]`);
+    where.push(Prisma.sql`m."procedureId" IN (SELECT x."procedureId" FROM "ProcedureSearch" x WHERE x."agencyIds" @> ARRAY[${a.id}::uuid])`);
   }
   if (params.lifeEvent) {
     const e = facets.lifeEvents.find((x) => x.code === params.lifeEvent);
     if (!e) throw validation("catalog.errors.unknownValue", { invalidParams: [{ name: "lifeEvent", reason: "unknown life event code" }] });
-    where.push(Prisma.sql`s."lifeEventIds" @> ARRAY[${e.id}::uuid]`);
+    where.push(Prisma.sql`m."procedureId" IN (SELECT x."procedureId" FROM "ProcedureSearch" x WHERE x."lifeEventIds" @> ARRAY[${e.id}::uuid])`);
   }
-  if (params.level) where.push(Prisma.sql`s.level = ${params.level.toUpperCase()}::"Level"`);
-  if (params.online) where.push(Prisma.sql`s."onlineLevel" = ${params.online.toUpperCase()}::"OnlineLevel"`);
+  if (params.level) where.push(Prisma.sql`m.level = ${params.level.toUpperCase()}::"Level"`);
+  if (params.online) where.push(Prisma.sql`m."onlineLevel" = ${params.online.toUpperCase()}::"OnlineLevel"`);
   if (params.audience) {
-    where.push(Prisma.sql`s.audience IN (${params.audience.toUpperCase()}::"Audience", 'BOTH'::"Audience")`);
+    where.push(Prisma.sql`m.audience IN (${params.audience.toUpperCase()}::"Audience", 'BOTH'::"Audience")`);
   }
   return where;
 }
 
-const SELECT = Prisma.sql`s."procedureId", s.code, s.name, s."fieldId", s.level, s."onlineLevel", s.audience,
-  s."timeLimitText", s."timeLimitHours", (count(*) OVER ())::int AS total`;
+/** The columns of a hit ("h", one page of matches) that its order needs. */
+const KEYS = Prisma.sql`m."procedureId", m.code, m."nameWords", m."timeLimitHours", length(m."nameWords") AS len`;
+
+/**
+ * The page's display columns, read from "ProcedureSearch" for the page's rows only, in the order of
+ * `hits` (a sub-query naming its rows' keys as KEYS does, and `total`).
+ */
+async function page(hits: Prisma.Sql, order: Prisma.Sql): Promise<Row[]> {
+  return readDb().$queryRaw<Row[]>`
+    SELECT s."procedureId", s.code, s.name, s."fieldId", s.level, s."onlineLevel", s.audience,
+           s."timeLimitText", s."timeLimitHours", h.total
+      FROM (${hits}) h JOIN "ProcedureSearch" s ON s."procedureId" = h."procedureId"
+     ORDER BY ${order}`;
+}
 
 function and(parts: Prisma.Sql[]): Prisma.Sql {
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
@@ -124,7 +142,7 @@ function and(parts: Prisma.Sql[]): Prisma.Sql {
  * Written out as plain expressions (no sub-queries) so that each row costs a few string searches.
  */
 function scoreSql(plan: QueryPlan): Prisma.Sql {
-  const inName = (text: string) => Prisma.sql`strpos(s."nameWords", ${text}) > 0`;
+  const inName = (text: string) => Prisma.sql`strpos(m."nameWords", ${text}) > 0`;
   const phrases = plan.phrases.length > 0 ? plan.phrases : [" "];
   const typed = [...new Set(plan.tokens)];
   const share =
@@ -132,37 +150,47 @@ function scoreSql(plan: QueryPlan): Prisma.Sql {
       ? Prisma.sql`(${Prisma.join(typed.map((w) => Prisma.sql`(${inName(` ${w} `)})::int`), " + ")})::float8 / ${typed.length}`
       : Prisma.sql`0`;
   return Prisma.sql`(
-      CASE WHEN s.code = ${plan.text} THEN 100 ELSE 0 END
-    + CASE WHEN s."nameWords" = ANY(${phrases}::text[]) THEN 20 ELSE 0 END
+      CASE WHEN m.code = ${plan.text} THEN 100 ELSE 0 END
+    + CASE WHEN m."nameWords" = ANY(${phrases}::text[]) THEN 20 ELSE 0 END
     + CASE WHEN ${Prisma.join(phrases.map(inName), " OR ")} THEN 10 ELSE 0 END
     + CASE WHEN ${nameHasUnits(plan)} THEN 6 ELSE 0 END
     + 4 * ${share}
   )`;
 }
 
-function orderSql(sort: SearchResult["sort"], withScore: boolean): Prisma.Sql {
-  if (sort === "relevance" && withScore) return Prisma.sql`score DESC, length(s."nameWords"), s.code`;
-  if (sort === "time") return Prisma.sql`s."timeLimitHours", s."nameWords", s.code`;
-  return Prisma.sql`s."nameWords", s.code`;
+/** The order of the rows named `alias` ("m" in the ranking, "h" over the page). */
+function orderSql(sort: SearchResult["sort"], withScore: boolean, alias: "m" | "h"): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  if (sort === "relevance" && withScore) return Prisma.sql`${a}.score DESC, ${a}.len, ${a}.code`;
+  if (sort === "time") return Prisma.sql`${a}."timeLimitHours", ${a}."nameWords", ${a}.code`;
+  return Prisma.sql`${a}."nameWords", ${a}.code`;
 }
 
 async function fullText(plan: QueryPlan, filters: Prisma.Sql[], sort: SearchResult["sort"], limit: number, offset: number): Promise<Row[]> {
-  const match = Prisma.sql`(${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${plan.strict}) OR s.code = ${plan.text})`;
-  // The vector is a stored column: a GIN scan's recheck costs a microsecond a row and the
-  // planner's estimates are honest, so the query needs no planner settings.
-  const rows = await readDb().$queryRaw<Row[]>`
-      SELECT ${SELECT}, ${scoreSql(plan)} AS score
-        FROM "ProcedureSearch" s
-       WHERE ${match} AND ${and(filters)}
-       ORDER BY ${orderSql(sort, true)}
-       LIMIT ${limit} OFFSET ${offset}`;
-  return rows;
+  const match = Prisma.sql`(${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${plan.strict}) OR m.code = ${plan.text})`;
+  // Matching, counting and ranking read the narrow rows only; the score is computed once a row
+  // (a sub-query, so that ORDER BY can name it); the page's display columns come after the LIMIT.
+  return page(
+    Prisma.sql`
+      SELECT m.*, (count(*) OVER ())::int AS total FROM (
+        SELECT ${KEYS}, ${scoreSql(plan)} AS score
+          FROM "ProcedureMatch" m
+         WHERE ${match} AND ${and(filters)}
+      ) m
+      ORDER BY ${orderSql(sort, true, "m")}
+      LIMIT ${limit} OFFSET ${offset}`,
+    orderSql(sort, true, "h"),
+  );
 }
 
 async function browse(filters: Prisma.Sql[], sort: SearchResult["sort"], limit: number, offset: number): Promise<Row[]> {
-  return readDb().$queryRaw<Row[]>`
-    SELECT ${SELECT} FROM "ProcedureSearch" s WHERE ${and(filters)}
-     ORDER BY ${orderSql(sort, false)} LIMIT ${limit} OFFSET ${offset}`;
+  return page(
+    Prisma.sql`
+      SELECT ${KEYS}, (count(*) OVER ())::int AS total
+        FROM "ProcedureMatch" m WHERE ${and(filters)}
+       ORDER BY ${orderSql(sort, false, "m")} LIMIT ${limit} OFFSET ${offset}`,
+    orderSql(sort, false, "h"),
+  );
 }
 
 /** Words run together ("dangky khaisinh") look like long unknown words. */
@@ -173,42 +201,50 @@ async function trigramNames(plan: QueryPlan, filters: Prisma.Sql[], limit: numbe
   const vocabulary = await loadVocabulary();
   // Trigram similarity over every name is the slowest path: only for what looks like merged words.
   if (!plan.tokens.some((t) => t.length >= MERGED_WORD_LENGTH && !vocabulary.has(t))) return [];
-  const [, rows] = await readDb().$transaction([
-    readDb().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`,
-    readDb().$queryRaw<Row[]>`
-      SELECT ${SELECT}, word_similarity(${folded}, s."nameWords") + similarity(${folded}, s."nameWords") AS score
-        FROM "ProcedureSearch" s
-       WHERE s."nameWords" %> ${folded} AND ${and(filters)}
-       ORDER BY score DESC, length(s."nameWords"), s.code
+  // motcua_similar_names (trigram GIN on "ProcedureSearch".nameWords) sets the similarity threshold.
+  return page(
+    Prisma.sql`
+      SELECT ${KEYS}, t.score, (count(*) OVER ())::int AS total
+        FROM motcua_similar_names(${folded}) t JOIN "ProcedureMatch" m ON m."procedureId" = t."procedureId"
+       WHERE ${and(filters)}
+       ORDER BY t.score DESC, len, m.code
        LIMIT ${limit} OFFSET ${offset}`,
-  ]);
-  return rows;
+    Prisma.sql`h.score DESC, h.len, h.code`,
+  );
 }
 
 /**
  * The best partial matches, when no procedure holds every unit of the query: procedures holding at
  * least half of its units (rounded up), those holding the most first, then by the usual score.
+ * A word the catalog lacks matches nothing: it counts in the half, never in the search. The GIN
+ * index finds the rows holding enough units (an OR of ANDs), not every row holding any one of them.
  */
 async function partialMatches(plan: QueryPlan, filters: Prisma.Sql[], limit: number, offset: number): Promise<Row[]> {
-  const units = plan.partial;
-  if (units.length < 2) return [];
-  const need = Math.ceil(units.length / 2);
-  const any = units.map((u) => `(${u})`).join(" | ");
+  if (plan.partial.length < 2) return [];
+  const need = Math.ceil(plan.partial.length / 2);
+  const vocabulary = await loadVocabulary();
+  const units = plan.partial.filter((_, i) => {
+    const word = plan.partialWords[i];
+    return word == null || vocabulary.has(word);
+  });
+  if (units.length < need) return [];
+  const any = atLeastQuery(units, need) ?? units.map((u) => `(${u})`).join(" | ");
   const matched = Prisma.join(
     units.map((u) => Prisma.sql`(${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${u}))::int`),
     " + ",
   );
-  return readDb().$queryRaw<Row[]>`
-    SELECT m.*, (count(*) OVER ())::int AS total FROM (
-      SELECT s."procedureId", s.code, s.name, s."fieldId", s.level, s."onlineLevel", s.audience,
-             s."timeLimitText", s."timeLimitHours", length(s."nameWords") AS len,
-             ${matched} AS matched, ${scoreSql(plan)} AS score
-        FROM "ProcedureSearch" s
-       WHERE ${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${any}) AND ${and(filters)}
-    ) m
-    WHERE m.matched >= ${need}
-    ORDER BY m.matched DESC, m.score DESC, m.len, m.code
-    LIMIT ${limit} OFFSET ${offset}`;
+  return page(
+    Prisma.sql`
+      SELECT m.*, (count(*) OVER ())::int AS total FROM (
+        SELECT ${KEYS}, ${matched} AS matched, ${scoreSql(plan)} AS score
+          FROM "ProcedureMatch" m
+         WHERE ${DOCUMENT} @@ to_tsquery('simple'::regconfig, ${any}) AND ${and(filters)}
+      ) m
+      WHERE m.matched >= ${need}
+      ORDER BY m.matched DESC, m.score DESC, m.len, m.code
+      LIMIT ${limit} OFFSET ${offset}`,
+    Prisma.sql`h.matched DESC, h.score DESC, h.len, h.code`,
+  );
 }
 
 /**
@@ -291,9 +327,12 @@ async function runSearch(params: CatalogParams): Promise<SearchResult> {
 
   if (!hasQuery) return result(await browse(filters, sort, pageSize, offset), null);
 
-  const rows = await fullText(plan, filters, sort, pageSize, offset);
+  // A required word the catalog lacks matches nothing: straight to the corrections (unless the
+  // query may be a procedure's code, which has digits).
+  const hopeless = !/\d/.test(plan.text) && plan.requiredWords.some((w) => !vocabulary.has(w));
+  const rows = hopeless ? [] : await fullText(plan, filters, sort, pageSize, offset);
   if (rows.length > 0) return result(rows, plan);
-  if (offset > 0) {
+  if (offset > 0 && !hopeless) {
     // Past the last page of a query that does match: an empty page, with the true total.
     const first = await fullText(plan, filters, sort, 1, 0);
     if (first.length > 0) return { ...result([], plan), total: first[0]!.total };
