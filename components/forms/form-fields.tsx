@@ -11,7 +11,7 @@ import type { ErrorKey, FieldError as FormFieldError, FormSchema, FormSection, S
 import { applies, fieldAt, fieldDomId, inputName, localized, readRawAnswers, SHOWN_INPUT, validateAnswers } from "@/lib/domain/forms";
 import { DateInput } from "@/components/ui/date-input";
 import { FieldError, Hint } from "@/components/ui/field";
-import { fieldErrorMessage } from "./messages";
+import { errorMessageAt } from "./messages";
 
 type Errors = Record<string, ErrorKey>;
 
@@ -81,7 +81,7 @@ export function FormFields({ form, values, errors, today, sectionHeadings = true
 
   const message = (path: Array<string | number>) => {
     const key = errs[pathKey(path)];
-    return key ? fieldErrorMessage(t, fieldAt(form, path), key, locale, today) : undefined;
+    return key ? errorMessageAt(t, form, path, key, locale, today) : undefined;
   };
 
   return (
