@@ -23,8 +23,9 @@ const ADDRESS_PARTS: Record<string, { max: number }> = { street: { max: 200 }, c
 export function errorMessageAt(t: T, form: FormSchema, path: Array<string | number>, key: ErrorKey, locale: string, today: string): string {
   const field = fieldAt(form, path);
   const part = path[path.length - 1];
-  if (field?.type === "address" && path.length >= 2 && typeof part === "string" && part in ADDRESS_PARTS) {
-    const values = { label: lowerFirst(t(part)), min: 0, max: ADDRESS_PARTS[part].max };
+  const limits = typeof part === "string" ? ADDRESS_PARTS[part] : undefined;
+  if (field?.type === "address" && path.length >= 2 && typeof part === "string" && limits) {
+    const values = { label: lowerFirst(t(part)), min: 0, max: limits.max };
     const choice = part === "commune" && field.communeOptions !== undefined;
     const messageKey = key === "required" && choice ? "requiredChoice" : key;
     return upperFirst(t(`errors.${messageKey}`, values), locale);
