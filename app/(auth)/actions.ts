@@ -89,15 +89,17 @@ export const signUpAction = defineAction(
   {
     name: "auth.sign-up",
     access: "anyone",
-    input: z.object({ fullName: field.text(100), email: field.text(254), phone: field.text(20), password: field.text(256), confirm: field.text(256) }),
+    input: z.object({ fullName: field.text(100), email: field.text(254), phone: field.text(20), password: field.text(256), confirm: field.text(256), next: field.text(1000) }),
     invalid: badForm,
   },
   async (input): Promise<FormState> => {
-    const values = { fullName: input.fullName, email: input.email, phone: input.phone };
+    // Where the person was going (a filing's first step): the verification link brings them back.
+    const next = input.next ? safeReturnPath(input.next, "") : "";
+    const values = { fullName: input.fullName, email: input.email, phone: input.phone, next };
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues), values };
     try {
-      await registerCitizen(parsed.data, await locale());
+      await registerCitizen(parsed.data, await locale(), next);
     } catch (error) {
       const id = logUnexpected(error, "sign-up");
       return { errors: {}, values, notice: { key: "errors.unexpected", values: { id } } };
