@@ -24,6 +24,7 @@ import { safeReturnPath } from "@/lib/server/auth/return-path";
 import { enrollSecondFactor, verifySecondFactor } from "@/lib/server/auth/second-factor";
 import { currentSession, endSession, startSession } from "@/lib/server/auth/session";
 import { isStaff } from "@/lib/server/auth/sessions";
+import { landOnFilingStart } from "@/lib/server/dossiers/filing-start";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/rate-limit";
 
@@ -81,7 +82,7 @@ export const signInAction = defineAction(
     await startSession(result.user);
     const to = landingPath(result.user.role, next);
     if (isStaff(result.user.role)) redirect(`/sign-in/second-factor?next=${encodeURIComponent(to)}`);
-    redirect(to);
+    redirect(await landOnFilingStart(result.user.id, to));
   },
 );
 
