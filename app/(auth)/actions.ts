@@ -24,6 +24,7 @@ import { safeReturnPath } from "@/lib/server/auth/return-path";
 import { enrollSecondFactor, verifySecondFactor } from "@/lib/server/auth/second-factor";
 import { currentSession, endSession, startSession } from "@/lib/server/auth/session";
 import { isStaff } from "@/lib/server/auth/sessions";
+import { landOnFilingStart } from "@/lib/server/dossiers/filing-start";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/rate-limit";
 
@@ -81,7 +82,7 @@ export const signInAction = defineAction(
     await startSession(result.user);
     const to = landingPath(result.user.role, next);
     if (isStaff(result.user.role)) redirect(`/sign-in/second-factor?next=${encodeURIComponent(to)}`);
-    redirect(to);
+    redirect(await landOnFilingStart(result.user.id, to));
   },
 );
 
@@ -89,15 +90,17 @@ export const signUpAction = defineAction(
   {
     name: "auth.sign-up",
     access: "anyone",
-    input: z.object({ fullName: field.text(100), email: field.text(254), phone: field.text(20), password: field.text(256), confirm: field.text(256) }),
+    input: z.object({ fullName: field.text(100), email: field.text(254), phone: field.text(20), password: field.text(256), confirm: field.text(256), next: field.text(1000) }),
     invalid: badForm,
   },
   async (input): Promise<FormState> => {
-    const values = { fullName: input.fullName, email: input.email, phone: input.phone };
+    // Where the person was going (a filing's first step): the verification link brings them back.
+    const next = input.next ? safeReturnPath(input.next, "") : "";
+    const values = { fullName: input.fullName, email: input.email, phone: input.phone, next };
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues), values };
     try {
-      await registerCitizen(parsed.data, await locale());
+      await registerCitizen(parsed.data, await locale(), next);
     } catch (error) {
       const id = logUnexpected(error, "sign-up");
       return { errors: {}, values, notice: { key: "errors.unexpected", values: { id } } };

@@ -27,7 +27,8 @@ export function ResultList({ items, labels }: { items: ResultItem[]; labels: Res
       {items.map((item) => (
         <li key={item.code} className="rounded-lg border-2 border-line p-4 hover:border-brand-600">
           <h3 className="text-lg">
-            <Link href={item.url}>
+            {/* Procedure names are published in Vietnamese only: read as Vietnamese on English pages too. */}
+            <Link href={item.url} lang="vi">
               <Highlighted segments={item.nameHighlighted} />
             </Link>
           </h3>

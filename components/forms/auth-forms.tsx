@@ -12,9 +12,9 @@ import { type AuthAction as Action, empty, Input, Notice, Summary } from "./auth
 
 export type { AuthFormState } from "./auth-fields";
 
-export function SignUpForm({ action }: { action: Action }) {
+export function SignUpForm({ action, next = "" }: { action: Action; next?: string }) {
   const t = useTranslations("auth");
-  const [state, formAction] = useActionState(action, empty());
+  const [state, formAction] = useActionState(action, empty({ next }));
   const labels = {
     fullName: t("signUp.fullName"),
     email: t("signUp.email"),
@@ -26,6 +26,7 @@ export function SignUpForm({ action }: { action: Action }) {
     <form action={formAction} noValidate className="space-y-5">
       <Notice t={t} state={state} />
       <Summary t={t} state={state} labels={labels} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <Input t={t} name="fullName" label={labels.fullName} state={state} autoComplete="name" />
       <Input t={t} name="email" label={labels.email} hint={t("signUp.emailHint")} type="email" state={state} autoComplete="email" inputMode="email" />
       <Input t={t} name="phone" label={labels.phone} hint={t("signUp.phoneHint")} type="tel" state={state} autoComplete="tel" inputMode="tel" />

@@ -6,12 +6,12 @@
  * very zod schema the server uses.
  */
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ErrorKey, FieldError as FormFieldError, FormSchema, FormSection, SimpleField, GroupField, RawAnswers, RawSimple } from "@/lib/domain/forms";
 import { applies, fieldAt, fieldDomId, inputName, localized, readRawAnswers, SHOWN_INPUT, validateAnswers } from "@/lib/domain/forms";
 import { DateInput } from "@/components/ui/date-input";
 import { FieldError, Hint } from "@/components/ui/field";
-import { fieldErrorMessage } from "./messages";
+import { errorMessageAt } from "./messages";
 
 type Errors = Record<string, ErrorKey>;
 
@@ -44,6 +44,27 @@ export function FormFields({ form, values, errors, today, sectionHeadings = true
     return applies(field, { [field.requiredIf.field]: dep in live ? live[dep] : siblings[field.requiredIf.field] });
   };
 
+  // A field left by pressing on another control (a radio button, "Continue"): its message appears or
+  // goes only once the press is over, or the page would move under the pointer between press and
+  // release, and the control pressed would not get the click.
+  const pressing = useRef(false);
+  useEffect(() => {
+    const down = () => {
+      pressing.current = true;
+    };
+    const up = () => {
+      pressing.current = false;
+    };
+    document.addEventListener("pointerdown", down, true);
+    document.addEventListener("pointerup", up, true);
+    document.addEventListener("pointercancel", up, true);
+    return () => {
+      document.removeEventListener("pointerdown", down, true);
+      document.removeEventListener("pointerup", up, true);
+      document.removeEventListener("pointercancel", up, true);
+    };
+  }, []);
+
   const onBlur = useCallback(
     (e: React.FocusEvent<HTMLElement>) => {
       const target = e.target as HTMLInputElement;
@@ -62,17 +83,27 @@ export function FormFields({ form, values, errors, today, sectionHeadings = true
       // Answers this input speaks for: itself, and for an address part the address as a whole.
       const own = new Set([path.join(".")]);
       if (path.length === 2) own.add(path[0]!);
-      setErrs((prev) => {
-        const next: Errors = { ...prev };
-        for (const k of own) delete next[k];
-        if (!result.ok) {
-          for (const err of result.errors) {
-            const k = pathKey(err.path);
-            if (own.has(k)) next[k] = err.key;
+      const show = () =>
+        setErrs((prev) => {
+          const next: Errors = { ...prev };
+          for (const k of own) delete next[k];
+          if (!result.ok) {
+            for (const err of result.errors) {
+              const k = pathKey(err.path);
+              if (own.has(k)) next[k] = err.key;
+            }
           }
-        }
-        return next;
-      });
+          return next;
+        });
+      if (!pressing.current) return show();
+      // After the release and the click it makes (dispatched with it, before this timer).
+      const release = () => {
+        document.removeEventListener("pointerup", release, true);
+        document.removeEventListener("pointercancel", release, true);
+        setTimeout(show, 0);
+      };
+      document.addEventListener("pointerup", release, true);
+      document.addEventListener("pointercancel", release, true);
     },
     [form, today],
   );
@@ -81,7 +112,7 @@ export function FormFields({ form, values, errors, today, sectionHeadings = true
 
   const message = (path: Array<string | number>) => {
     const key = errs[pathKey(path)];
-    return key ? fieldErrorMessage(t, fieldAt(form, path), key, locale, today) : undefined;
+    return key ? errorMessageAt(t, form, path, key, locale, today) : undefined;
   };
 
   return (

@@ -156,6 +156,10 @@ test.describe("the public catalog", () => {
     await switchLanguage(page, "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrative procedures");
     await expect(page.getByRole("region", { name: "Results" }).getByRole("listitem").first()).toContainText("Đăng ký kết hôn");
+    // Names published only in Vietnamese are marked so, for screen readers to read them as Vietnamese.
+    await expect(page.getByRole("region", { name: "Results" }).getByRole("link", { name: "Đăng ký kết hôn", exact: true })).toHaveAttribute("lang", "vi");
+    await page.goto("/file/1.001193");
+    await expect(page.getByRole("heading", { level: 1 }).locator('[lang="vi"]')).toHaveText("Đăng ký khai sinh");
     await page.setViewportSize({ width: 320, height: 640 });
     for (const url of ["/procedures?q=ket+hon", "/procedures/1.000894", "/procedures/life-events", "/procedures/agencies"]) {
       await page.goto(url);

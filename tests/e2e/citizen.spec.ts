@@ -288,6 +288,49 @@ test.describe("a citizen files a birth registration online", () => {
   });
 });
 
+test("someone asked to sign in on the way to filing signs up and comes back to the filing", async ({ page }) => {
+  const person = uniquePerson();
+  await page.goto("/file/1.001193");
+  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.getByRole("link", { name: "Đăng ký tài khoản" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký tài khoản");
+  await page.getByLabel("Họ, chữ đệm và tên").fill(person.name);
+  await page.getByLabel("Thư điện tử", { exact: true }).fill(person.email);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Nhập lại mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hãy kiểm tra thư điện tử");
+  const link = new URL(await lastMailLink(person.email, "auth.verify-email"));
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByText("Đã xác nhận thư điện tử")).toBeVisible();
+  await signIn(page, person.email);
+  // The draft's own address, so its form posts to the draft (not to the address that opened it).
+  await expect(page).toHaveURL(/\/file\/1\.001193\/[0-9a-f-]{36}\/applicant$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thông tin người nộp hồ sơ");
+  await expect(page.getByText("Đăng ký khai sinh").first()).toBeVisible();
+
+  await page.getByLabel("Cho chính tôi").check();
+  await fillDate(page, "Ngày sinh", "1995-03-08");
+  await page.getByLabel("Số định danh cá nhân (số CCCD)").fill("036195001234");
+  await page.getByLabel("Số điện thoại").fill(person.phone);
+  await page.getByLabel("Số nhà, đường, thôn, tổ dân phố").fill("Số 5, đường Trần Hưng Đạo");
+  await page.getByLabel("Xã, phường").selectOption({ label: "Phường Hoa Lư" });
+  await page.getByLabel("Tỉnh, thành phố").fill("Ninh Bình");
+  await page.getByLabel("Bộ phận một cửa tiếp nhận hồ sơ").selectOption({ label: "Phường Nam Định" });
+  await page.getByRole("button", { name: "Tiếp tục", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nội dung tờ khai");
+  await page.getByRole("button", { name: "Tiếp tục", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Có lỗi cần sửa" })).toBeVisible();
+  // Correcting one answer and going straight to the next question: the message that goes away
+  // does not move the page under the pointer, so the choice pressed is made at the first press.
+  await page.getByRole("region", { name: "Thông tin người được khai sinh" }).getByLabel("Quốc tịch").fill("Việt Nam");
+  const motherKnown = page.getByRole("region", { name: "Thông tin người mẹ" }).getByLabel("Có", { exact: true });
+  await motherKnown.click();
+  await expect(motherKnown).toBeChecked();
+});
+
 test("profile and drafts pages are accessible and need a signed-in citizen", async ({ page }) => {
   await page.goto("/my/dossiers");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fmy%2Fdossiers/);

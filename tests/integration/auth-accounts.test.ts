@@ -50,6 +50,20 @@ describe("sign-up and email verification", () => {
     expect(mail.text).toContain("https://x/verify-email?token=abc");
   });
 
+  it("the link leads back to where the person was going when asked to sign in (a filing's first step)", async () => {
+    const email = `au.${tag()}@motcua.test`;
+    const password = "cây đa giếng nước sân đình 7";
+    await registerCitizen(signUpSchema.parse({ fullName: "Đỗ Thị Mai", email, phone: "", password, confirm: password }), "vi", "/file/1.001193/new");
+    const row = await db().outbox.findFirstOrThrow({ where: { recipient: email, template: "auth.verify-email" }, orderBy: { id: "desc" } });
+    const url = new URL((row.data as { url: string }).url);
+    expect(url.pathname).toBe("/verify-email");
+    expect(url.searchParams.get("next")).toBe("/file/1.001193/new");
+    const plain = `au.${tag()}@motcua.test`;
+    await registerCitizen(signUpSchema.parse({ fullName: "Đỗ Thị Mai", email: plain, phone: "", password, confirm: password }));
+    const row2 = await db().outbox.findFirstOrThrow({ where: { recipient: plain, template: "auth.verify-email" }, orderBy: { id: "desc" } });
+    expect(new URL((row2.data as { url: string }).url).searchParams.has("next")).toBe(false);
+  });
+
   it("an expired link does not work", async () => {
     const { email } = await signUp();
     const token = await tokenFrom(email, "auth.verify-email");

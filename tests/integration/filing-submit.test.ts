@@ -11,6 +11,7 @@ import { db } from "../../lib/db";
 import { parseDossierCode, vietnamDay } from "../../lib/domain/dossier-code";
 import { allocateDossierCode, hashTrackingPin, verifyTrackingPin } from "../../lib/server/dossiers/code";
 import { attachDraftFile, getDraft, listDrafts, purgeExpiredDrafts, saveQuestionsStep } from "../../lib/server/dossiers/drafts";
+import { landOnFilingStart } from "../../lib/server/dossiers/filing-start";
 import { getFilingProcedure } from "../../lib/server/dossiers/procedures";
 import { submitDossier, submitDraft } from "../../lib/server/dossiers/submit";
 import { AppError } from "../../lib/server/errors";
@@ -31,6 +32,18 @@ beforeAll(async () => {
 afterAll(async () => {
   setStorage(undefined);
   await rm(dir, { recursive: true, force: true });
+});
+
+describe("signing in on the way to filing", () => {
+  it("lands on a new draft's own first step, not on the address that opens it", async () => {
+    const user = await makeCitizen();
+    const to = await landOnFilingStart(user.id, `/file/${BIRTH}/new`);
+    expect(to).toMatch(new RegExp(`^/file/${BIRTH.replace(/\./g, "\\.")}/[0-9a-f-]{36}/applicant$`));
+    const draftId = to.split("/")[3]!;
+    expect(await db().dossierDraft.count({ where: { id: draftId, userId: user.id } })).toBe(1);
+    expect(await landOnFilingStart(user.id, "/my/dossiers")).toBe("/my/dossiers");
+    expect(await landOnFilingStart(user.id, "/file/0.000000/new")).toBe("/file/0.000000");
+  });
 });
 
 describe("submitting a draft", () => {

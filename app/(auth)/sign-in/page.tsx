@@ -79,7 +79,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm action={signInAction} next={next} initialNotice={notice} messages={formMessages} />
       </section>
       <p className="mt-8">
-        {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.signUpLink")}</Link>
+        {t("signIn.noAccount")} <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>{t("signIn.signUpLink")}</Link>
       </p>
     </div>
   );

@@ -14,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
  * The link in the email opens this page; a button confirms (a GET never uses up the token,
  * so mail scanners that follow links do not spend it).
  */
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; failed?: string }> }) {
+export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; failed?: string; next?: string }> }) {
   const t = await getTranslations("auth");
-  const { token = "", failed } = await searchParams;
+  const { token = "", failed, next = "" } = await searchParams;
   return (
     <div className="container-page max-w-xl py-10">
       <h1 className="text-3xl">{t("verify.title")}</h1>
@@ -31,6 +31,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         <form action={verifyEmailAction} className="mt-6 space-y-4">
           <p>{t("verify.body")}</p>
           <input type="hidden" name="token" value={token.slice(0, 200)} />
+          {next ? <input type="hidden" name="next" value={next.slice(0, 1000)} /> : null}
           <button type="submit" className="btn btn-primary">
             {t("verify.submit")}
           </button>

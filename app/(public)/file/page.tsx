@@ -57,7 +57,7 @@ export default async function FileIndexPage({ searchParams }: { searchParams: Pr
           <ul className="mt-2 divide-y divide-line border-y border-line">
             {list.map((p) => (
               <li key={p.code} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-center sm:justify-between">
-                <Link href={`/file/${p.code}`} className="font-semibold">
+                <Link href={`/file/${p.code}`} className="font-semibold" lang="vi">
                   {p.name}
                 </Link>
                 <span className="text-sm text-muted">

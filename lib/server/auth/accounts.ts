@@ -71,7 +71,16 @@ async function issueToken(tx: Prisma.TransactionClient, userId: string, kind: "V
  * exactly like a new one (the owner gets a "someone tried to sign up" email instead), so the
  * form does not reveal who has an account.
  */
-export async function registerCitizen(input: z.output<typeof signUpSchema>, locale: "vi" | "en" = "vi"): Promise<void> {
+/**
+ * The verification link; `next` (a path on this site, already checked with safeReturnPath) is
+ * where the person was going when asked to sign in, e.g. a filing's first step, so confirming the
+ * address and signing in brings them back there.
+ */
+function verifyUrl(token: string, next: string): string {
+  return appUrl(`/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ""}`);
+}
+
+export async function registerCitizen(input: z.output<typeof signUpSchema>, locale: "vi" | "en" = "vi", next = ""): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     const existing = await tx.user.findFirst({
@@ -97,7 +106,7 @@ export async function registerCitizen(input: z.output<typeof signUpSchema>, loca
       to: input.email,
       template: "auth.verify-email",
       locale,
-      data: { name: input.fullName, url: appUrl(`/verify-email?token=${token}`), hours: VERIFY_HOURS },
+      data: { name: input.fullName, url: verifyUrl(token, next), hours: VERIFY_HOURS },
     });
     await audit(tx, { actorId: user.id, action: "user.sign-up", entity: "User", entityId: user.id });
   });

@@ -8,6 +8,8 @@ import { startDraftAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
+const NAME_MARK = "\u2063";
+
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const t = await getTranslations("filing");
   const p = await getFilingProcedure((await params).code);
@@ -22,16 +24,22 @@ export default async function StartPage({ params }: { params: Promise<{ code: st
   if (!procedure) notFound();
   const user = await currentUser();
   const formatter = new Intl.NumberFormat("vi-VN");
+  // The procedure's name (published in Vietnamese only) marked as Vietnamese inside the title.
+  const [titleBefore = "", titleAfter = ""] = t("start.title", { name: NAME_MARK }).split(NAME_MARK);
   return (
     <div className="container-page max-w-3xl py-10">
       <p className="text-muted">{t("start.caption", { code: procedure.code })}</p>
-      <h1 className="text-3xl">{t("start.title", { name: procedure.name })}</h1>
+      <h1 className="text-3xl">
+        {titleBefore}
+        <span lang="vi">{procedure.name}</span>
+        {titleAfter}
+      </h1>
       <p className="mt-3">{procedure.onlineLevel === "FULL" ? t("start.full") : t("start.partial")}</p>
       <h2 className="mt-8 text-2xl">{t("start.needTitle")}</h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         {procedure.components.map((c) => (
           <li key={c.id}>
-            {c.name}
+            <span lang="vi">{c.name}</span>
             {c.required ? "" : ` (${t("optional")})`}
           </li>
         ))}

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { FieldError, FormSchema } from "@/lib/domain/forms";
 import { fieldAt, fieldDomId, vietnamToday } from "@/lib/domain/forms";
 import { ProgressSteps } from "@/components/ui/progress-steps";
-import { fieldErrorMessage } from "@/components/forms/messages";
+import { errorMessageAt } from "@/components/forms/messages";
 import { requireUser } from "@/lib/server/auth/session";
 import { getDraft, STEPS, type DraftView, type Step } from "@/lib/server/dossiers/drafts";
 
@@ -55,7 +55,7 @@ export async function summaryOf(form: FormSchema, errors: FieldError[]) {
   return errors.map((e) => {
     const field = fieldAt(form, e.path);
     const path = field?.type === "address" && e.path.length === 1 ? [...e.path, "street"] : e.path;
-    return { href: `#${fieldDomId(path)}`, message: fieldErrorMessage(t, field, e.key, locale, today) };
+    return { href: `#${fieldDomId(path)}`, message: errorMessageAt(t, form, e.path, e.key, locale, today) };
   });
 }
 
