@@ -77,7 +77,8 @@ export const signInAction = defineAction(
         return { errors: {}, values, notice: { key: "errors.throttled", values: { minutes } } };
       }
       if (result.reason === "unverified") return { errors: {}, values, notice: { key: "errors.unverified" } };
-      return { errors: { identifier: "invalidCredentials" }, values, notice: { key: "errors.invalidCredentials" } };
+      // Said once, in the error summary and beside the field (not a third time in a notice above them).
+      return { errors: { identifier: "invalidCredentials" }, values };
     }
     await startSession(result.user);
     const to = landingPath(result.user.role, next);

@@ -43,6 +43,10 @@ function fieldMessage(t: T, field: FormField | SimpleField | undefined, key: Err
   const show = (v: string | number) => (typeof v === "string" ? formatDate(v === "today" ? today : v) : v);
   const values = { label, min: show(params.min ?? ""), max: show(params.max ?? "") };
   if (key === "required" && field && (field.type === "select" || field.type === "radio" || field.type === "checkbox")) {
+    // A question for a label ("Có thông tin về người mẹ không?") is asked again as it stands, not
+    // folded into "Hãy chọn có thông tin … không?".
+    const asked = localized(field.label, field.labelEn, locale).trim();
+    if (asked.endsWith("?")) return t("errors.requiredAnswer", { ...values, label: asked });
     return t("errors.requiredChoice", values);
   }
   if (key === "required" && field?.type === "group") return t("errors.tooFewItems", values);

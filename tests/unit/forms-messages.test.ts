@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { errorMessageAt } from "../../components/forms/messages";
+import { errorMessageAt, fieldErrorMessage } from "../../components/forms/messages";
 import { applicantForm, validateAnswers } from "../../lib/domain/forms";
 
 const catalog = (locale: "vi" | "en") => JSON.parse(readFileSync(`messages/${locale}/citizen.json`, "utf8"));
@@ -32,5 +32,16 @@ describe("form error messages", () => {
     const en = messages("en", raw);
     expect(en).toContain("Choose commune or ward");
     expect(en).toContain("Date of birth must be a real date");
+  });
+});
+
+describe("a required choice whose label is a question", () => {
+  const question = { type: "radio", name: "hasMother", label: "Có thông tin về người mẹ không?", labelEn: "Do you have the mother's details?", required: true, options: [{ value: "yes", label: "Có" }, { value: "no", label: "Không" }] };
+  const plain = { ...question, name: "ethnicity", label: "Dân tộc", labelEn: "Ethnicity" };
+
+  it("is asked again as the question, not folded into 'Hãy chọn có … không?'", () => {
+    expect(fieldErrorMessage(translator("vi"), question as never, "required", "vi", "2026-12-07")).toBe("Hãy trả lời câu hỏi: Có thông tin về người mẹ không?");
+    expect(fieldErrorMessage(translator("en"), question as never, "required", "en", "2026-12-07")).toBe("Answer the question: Do you have the mother's details?");
+    expect(fieldErrorMessage(translator("vi"), plain as never, "required", "vi", "2026-12-07")).toBe("Hãy chọn dân tộc");
   });
 });

@@ -30,7 +30,8 @@ const load = cache(async (rawCode: string): Promise<ProcedureRecord | null> => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const p = await load((await params).code);
-  if (!p) return {};
+  // The tab says what the page says: no such procedure (not the portal's home title).
+  if (!p) return { title: (await getTranslations("common"))("notFoundTitle") };
   const description = `${p.field.name} · ${p.timeLimit.text}`.slice(0, 200);
   return {
     title: `${p.name} (${p.code})`,

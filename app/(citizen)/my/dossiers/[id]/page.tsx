@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicantForm, describeAnswers } from "@/lib/domain/forms";
 import { formatResultNumber } from "@/lib/domain/result-number";
@@ -17,7 +18,16 @@ import { myResults } from "@/lib/server/e-results/mine";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+/** The signed-in citizen's dossier, or null: read once per request by the title and the page. */
+const mineFor = cache(async (id: string) => {
+  const user = await requireUser(`/my/dossiers/${id}`);
+  return { user, mine: await getMyDossier(user.id, id) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { mine } = await mineFor((await params).id);
+  // Someone else's dossier, or none: the tab says "not found", as the page does (for any id alike).
+  if (!mine) return { title: (await getTranslations("common"))("notFoundTitle") };
   const t = await getTranslations("my");
   return { title: t("detail.title") };
 }
@@ -32,8 +42,7 @@ export default async function MyDossierPage({
   const { id } = await params;
   const sp = await searchParams;
   const supplementError = typeof sp.supplementError === "string" ? sp.supplementError.slice(0, 40) : undefined;
-  const user = await requireUser(`/my/dossiers/${id}`);
-  const mine = await getMyDossier(user.id, id);
+  const { user, mine } = await mineFor(id);
   if (!mine) notFound();
   const t = await getTranslations("my");
   const tf = await getTranslations("filing");
