@@ -279,6 +279,8 @@ test.describe("a citizen files a birth registration online", () => {
     expect((await page.request.get(fileHref)).status()).toBe(404);
     const res = await page.goto(dossierUrl);
     expect(res?.status()).toBe(404);
+    // The tab says so too, as for any id: nothing tells whether the dossier exists.
+    await expect(page).toHaveTitle(/^Không tìm thấy trang/);
     await other.close();
   });
 

@@ -61,6 +61,13 @@ test.describe("the portal's shell", () => {
     await expectAccessible(page);
   });
 
+  test("an unknown procedure says 'not found' in its heading and in the tab", async ({ page }) => {
+    const res = await page.goto("/procedures/9.999999");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+    await expect(page).toHaveTitle(/^Không tìm thấy trang/);
+  });
+
   test("health reports the database and the migrations", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);
