@@ -98,7 +98,11 @@ export default async function ProcedurePage({ params }: { params: Params }) {
               {p.implementingAgencies.map((a) => (
                 <li key={a.code}>
                   <span className="font-semibold">{name(a)}</span>
-                  {a.address && <span className="block text-sm">{a.address}</span>}
+                  {a.address && (
+                    <span className="block text-sm" lang="vi">
+                      {a.address}
+                    </span>
+                  )}
                   {a.phone && <span className="block text-sm">{t("detail.phone")}: {a.phone}</span>}
                 </li>
               ))}
@@ -112,7 +116,7 @@ export default async function ProcedurePage({ params }: { params: Params }) {
               <span className="font-semibold">{name(a)}</span>
               {a.address && (
                 <span className="block">
-                  {t("detail.address")}: {a.address}
+                  {t("detail.address")}: <span lang="vi">{a.address}</span>
                 </span>
               )}
               {a.phone && (

@@ -52,7 +52,12 @@ export default async function AgenciesPage() {
                     {en ? a.nameEn : a.name}
                   </Link>
                   <span className="block text-sm text-muted">{t("procedureCount", { count: a.count })}</span>
-                  {a.address && <span className="block text-sm">{a.address}</span>}
+                  {/* Addresses are kept in Vietnamese only: read as Vietnamese on English pages too. */}
+                  {a.address && (
+                    <span className="block text-sm" lang="vi">
+                      {a.address}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
