@@ -106,15 +106,15 @@ export const signUpAction = defineAction(
       const id = logUnexpected(error, "sign-up");
       return { errors: {}, values, notice: { key: "errors.unexpected", values: { id } } };
     }
-    redirect(`/sign-up/check-email?email=${encodeURIComponent(parsed.data.email)}`);
+    redirect(`/sign-up/check-email?email=${encodeURIComponent(parsed.data.email)}${next ? `&next=${encodeURIComponent(next)}` : ""}`);
   },
 );
 
 export const resendAction = defineAction(
-  { name: "auth.resend-verification", access: "anyone", input: z.object({ email: field.text(254) }), invalid: badForm },
-  async ({ email }): Promise<FormState> => {
-    await resendVerification(email, await locale());
-    return { errors: {}, values: { email }, notice: { key: "checkEmail.resent" }, done: true };
+  { name: "auth.resend-verification", access: "anyone", input: z.object({ email: field.text(254), next: field.text(1000) }), invalid: badForm },
+  async ({ email, next }): Promise<FormState> => {
+    await resendVerification(email, await locale(), next ? safeReturnPath(next, "") : "");
+    return { errors: {}, values: { email, next }, notice: { key: "checkEmail.resent" }, done: true };
   },
 );
 

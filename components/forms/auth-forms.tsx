@@ -37,13 +37,14 @@ export function SignUpForm({ action, next = "" }: { action: Action; next?: strin
   );
 }
 
-export function ResendForm({ action, email }: { action: Action; email: string }) {
+export function ResendForm({ action, email, next = "" }: { action: Action; email: string; next?: string }) {
   const t = useTranslations("auth");
   const [state, formAction] = useActionState(action, empty({ email }));
   return (
     <form action={formAction} className="space-y-4">
       <Notice t={t} state={state} tone="ok" />
       <input type="hidden" name="email" value={email} />
+      {next && <input type="hidden" name="next" value={next} />}
       <SubmitButton className="btn btn-secondary">{t("checkEmail.resend")}</SubmitButton>
     </form>
   );

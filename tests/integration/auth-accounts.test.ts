@@ -10,6 +10,7 @@ import {
   authenticateWithPassword,
   registerCitizen,
   requestPasswordReset,
+  resendVerification,
   resetPassword,
   signInWithOidc,
   signUpSchema,
@@ -58,6 +59,10 @@ describe("sign-up and email verification", () => {
     const url = new URL((row.data as { url: string }).url);
     expect(url.pathname).toBe("/verify-email");
     expect(url.searchParams.get("next")).toBe("/file/1.001193/new");
+    // A link sent again ("Gửi lại") leads there too.
+    await resendVerification(email, "vi", "/file/1.001193/new");
+    const again = await db().outbox.findFirstOrThrow({ where: { recipient: email, template: "auth.verify-email", id: { gt: row.id } }, orderBy: { id: "desc" } });
+    expect(new URL((again.data as { url: string }).url).searchParams.get("next")).toBe("/file/1.001193/new");
     const plain = `au.${tag()}@motcua.test`;
     await registerCitizen(signUpSchema.parse({ fullName: "Đỗ Thị Mai", email: plain, phone: "", password, confirm: password }));
     const row2 = await db().outbox.findFirstOrThrow({ where: { recipient: plain, template: "auth.verify-email" }, orderBy: { id: "desc" } });

@@ -112,8 +112,11 @@ export async function registerCitizen(input: z.output<typeof signUpSchema>, loca
   });
 }
 
-/** Sends a fresh verification link (same answer whether or not the account exists). */
-export async function resendVerification(email: string, locale: "vi" | "en" = "vi"): Promise<void> {
+/**
+ * Sends a fresh verification link (same answer whether or not the account exists); `next` is where
+ * the person was going when they signed up (a filing's first step), kept in the link as at sign-up.
+ */
+export async function resendVerification(email: string, locale: "vi" | "en" = "vi", next = ""): Promise<void> {
   const id = parseIdentifier(email);
   if (!id || id.kind !== "email") return;
   await db().$transaction(async (tx) => {
@@ -126,7 +129,7 @@ export async function resendVerification(email: string, locale: "vi" | "en" = "v
       to: id.value,
       template: "auth.verify-email",
       locale,
-      data: { name: user.fullName, url: appUrl(`/verify-email?token=${token}`), hours: VERIFY_HOURS },
+      data: { name: user.fullName, url: verifyUrl(token, next), hours: VERIFY_HOURS },
     });
     await audit(tx, { actorId: user.id, action: "user.verification-resent", entity: "User", entityId: user.id });
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResendForm } from "@/components/forms/auth-forms";
 import { AUTH_FORM_NAMESPACES, ClientMessages } from "@/components/i18n/client-messages";
+import { safeReturnPath } from "@/lib/server/auth/return-path";
 import { resendAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("checkEmail.title") };
 }
 
-export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<{ email?: string }> }) {
+export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<{ email?: string; next?: string }> }) {
   const t = await getTranslations("auth");
-  const { email = "" } = await searchParams;
+  const { email = "", next } = await searchParams;
+  // Where the person was going (a filing): a link sent again leads there too.
+  const returnTo = safeReturnPath(next, "");
   const shown = email.slice(0, 254);
   return (
     <div className="container-page max-w-xl py-10">
@@ -23,7 +26,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       {shown ? (
         <div className="mt-6">
           <ClientMessages namespaces={AUTH_FORM_NAMESPACES}>
-        <ResendForm action={resendAction} email={shown} />
+        <ResendForm action={resendAction} email={shown} next={returnTo} />
       </ClientMessages>
         </div>
       ) : null}
