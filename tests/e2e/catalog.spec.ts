@@ -34,6 +34,16 @@ test.describe("the public catalog", () => {
     await expect(results(page).first().getByRole("heading")).toHaveText("Đăng ký khai sinh");
   });
 
+  test("a query with a word no procedure holds shows the closest ones and says so", async ({ page }) => {
+    await page.goto("/procedures?q=dang+ky+khai+sinh+qqxz");
+    await expect(page.getByText("Không có thủ tục nào chứa đủ các từ bạn gõ")).toBeVisible();
+    await expect(results(page).first().getByRole("heading")).toHaveText("Đăng ký khai sinh");
+    await page.goto("/procedures?q=dang+ky+khai+sinh");
+    await expect(results(page).first().getByRole("heading")).toHaveText("Đăng ký khai sinh");
+    await expect(page.getByText("Không có thủ tục nào chứa đủ các từ bạn gõ")).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
   test("filters combine, sort, and every page has its own URL — without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

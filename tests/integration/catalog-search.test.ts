@@ -158,6 +158,9 @@ describe("partial matches: most words matching never answers nothing", () => {
     const r = await searchProcedures({ q: "đăng ký khai sinh qqxz" });
     expect(r.total).toBeGreaterThan(0);
     expect(r.items.slice(0, 3).map((i) => i.code)).toContain("1.001193");
+    // …and says these are the closest, not matches of every word; a query that matches is not "partial".
+    expect(r.partial).toBe(true);
+    expect((await searchProcedures({ q: "đăng ký khai sinh" })).partial).toBe(false);
   });
 
   it("ranks the procedures by how many of the words they hold", async () => {

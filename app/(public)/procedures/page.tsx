@@ -176,6 +176,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Sear
                     ?
                   </p>
                 )}
+                {result.partial && <p className="mt-4 rounded border-l-4 border-warn-700 bg-brand-50 p-4">{t("partialMatches")}</p>}
                 <p className="mt-3 text-muted" aria-live="polite">
                   {result.query && !result.didYouMean ? t("resultCountFor", { total: result.total, query: result.query }) : t("resultCount", { total: result.total })}
                   {pages > 1 && ` · ${t("pageOf", { page: result.page, pages })}`}

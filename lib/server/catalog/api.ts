@@ -28,6 +28,7 @@ export function toList(result: SearchResult): ProcedureList {
     pageSize: result.pageSize,
     query: result.query,
     didYouMean: result.didYouMean,
+    partial: result.partial,
   };
 }
 

@@ -112,6 +112,7 @@ export const procedureListSchema = z.object({
   pageSize: z.number().int(),
   query: z.string().nullable().describe("The query as understood (sanitised)"),
   didYouMean: z.string().nullable().describe("When nothing matched the query as typed: a corrected query, whose results are the items"),
+  partial: z.boolean().describe("No procedure holds every word of the query: the items are those holding the most of them"),
 });
 
 export const procedureDetailSchema = z.object({

@@ -46,6 +46,8 @@ export interface SearchResult {
   query: string | null;
   /** When nothing matched as typed: the corrected query whose results these are. */
   didYouMean: string | null;
+  /** No procedure holds every word: these hold the most of them (the page says so). */
+  partial: boolean;
   sort: "relevance" | "name" | "time";
 }
 
@@ -315,13 +317,14 @@ async function runSearch(params: CatalogParams): Promise<SearchResult> {
   const plan = params.q ? planQuery(params.q, dictionary, vocabulary.classify) : null;
   const hasQuery = plan !== null && plan.tokens.length > 0;
   const sort = params.sort ?? (hasQuery ? "relevance" : "name");
-  const result = (rows: Row[], usedPlan: QueryPlan | null, didYouMean: string | null = null): SearchResult => ({
+  const result = (rows: Row[], usedPlan: QueryPlan | null, didYouMean: string | null = null, partial = false): SearchResult => ({
     items: toHits(rows, facets, usedPlan),
     total: rows[0]?.total ?? 0,
     page,
     pageSize,
     query: plan?.text || null,
     didYouMean,
+    partial,
     sort,
   });
 
@@ -350,5 +353,5 @@ async function runSearch(params: CatalogParams): Promise<SearchResult> {
   // Most words match, not all: the procedures holding the most of them (never "nothing").
   const partialPlan = correctedPlan ?? plan;
   const partial = await partialMatches(partialPlan, filters, pageSize, offset);
-  return result(partial, partialPlan, partial.length > 0 ? (correctedPlan?.text ?? null) : null);
+  return result(partial, partialPlan, partial.length > 0 ? (correctedPlan?.text ?? null) : null, partial.length > 0);
 }
