@@ -125,9 +125,6 @@ export default async function CatalogPage({ searchParams }: { searchParams: Sear
         </nav>
 
         <div className="mt-8 grid gap-8 lg:grid-cols-[18rem_1fr]">
-          <div id="filters" className="order-last scroll-mt-4 print:hidden lg:order-none">
-            <Filters facets={facets} values={params} clearHref={params.q ? `/procedures?q=${encodeURIComponent(params.q)}` : "/procedures"} />
-          </div>
 
           <section aria-labelledby="results-heading">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -217,6 +214,11 @@ export default async function CatalogPage({ searchParams }: { searchParams: Sear
               </>
             )}
           </section>
+          {/* After the results in the page, as a phone shows them: filters sent first and placed last by
+              CSS would be pushed down when the results arrive (a layout shift on a slow line). */}
+          <div id="filters" className="scroll-mt-4 print:hidden lg:order-first">
+            <Filters facets={facets} values={params} clearHref={params.q ? `/procedures?q=${encodeURIComponent(params.q)}` : "/procedures"} />
+          </div>
         </div>
       </form>
     </div>

@@ -151,6 +151,41 @@ export default async function ProcedurePage({ params }: { params: Params }) {
       {en && <p className="mt-2 text-muted">{t("detail.contentLanguage")}</p>}
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_20rem]">
+        {/* First in the page, as a phone shows it: a box placed first by CSS but sent after the details
+            would push them down when it arrives (a layout shift on a slow line). */}
+        <aside className="lg:order-last" aria-labelledby="how-to-file">
+          <div className="rounded-lg border-2 border-brand-700 p-5 lg:sticky lg:top-4">
+            {online ? (
+              <>
+                <h2 id="how-to-file" className="sr-only">
+                  {t("detail.fileOnline")}
+                </h2>
+                <a href={p.fileOnlineUrl!} className="btn btn-primary w-full text-lg print:hidden">
+                  {t("detail.fileOnline")}
+                </a>
+                <p className="mt-2 text-sm">{t("detail.fileOnlineHint")}</p>
+                <p className="mt-4 font-semibold">{t("detail.inPersonAlso")}</p>
+              </>
+            ) : (
+              <>
+                <h2 id="how-to-file" className="text-lg">
+                  {t("detail.inPerson")}
+                </h2>
+                <p className="mt-1">{t("detail.inPersonHint")}</p>
+              </>
+            )}
+            <div className="mt-3">{desk}</div>
+            {p.decidingAgency && (
+              <p className="mt-4 text-sm">
+                <span className="font-semibold">{t("detail.decidingAgency")}:</span> {name(p.decidingAgency)}
+              </p>
+            )}
+            {/* The button's room is kept before it appears (it needs JavaScript), so nothing moves then. */}
+            <div className="mt-4 min-h-11 print:hidden">
+              <PrintButton label={t("detail.print")} />
+            </div>
+          </div>
+        </aside>
         <div className="min-w-0">
           <Section id="summary" title={t("detail.summary")}>
             <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
@@ -280,38 +315,6 @@ export default async function ProcedurePage({ params }: { params: Params }) {
           </Section>
         </div>
 
-        <aside className="order-first lg:order-none" aria-labelledby="how-to-file">
-          <div className="rounded-lg border-2 border-brand-700 p-5 lg:sticky lg:top-4">
-            {online ? (
-              <>
-                <h2 id="how-to-file" className="sr-only">
-                  {t("detail.fileOnline")}
-                </h2>
-                <a href={p.fileOnlineUrl!} className="btn btn-primary w-full text-lg print:hidden">
-                  {t("detail.fileOnline")}
-                </a>
-                <p className="mt-2 text-sm">{t("detail.fileOnlineHint")}</p>
-                <p className="mt-4 font-semibold">{t("detail.inPersonAlso")}</p>
-              </>
-            ) : (
-              <>
-                <h2 id="how-to-file" className="text-lg">
-                  {t("detail.inPerson")}
-                </h2>
-                <p className="mt-1">{t("detail.inPersonHint")}</p>
-              </>
-            )}
-            <div className="mt-3">{desk}</div>
-            {p.decidingAgency && (
-              <p className="mt-4 text-sm">
-                <span className="font-semibold">{t("detail.decidingAgency")}:</span> {name(p.decidingAgency)}
-              </p>
-            )}
-            <div className="mt-4 print:hidden">
-              <PrintButton label={t("detail.print")} />
-            </div>
-          </div>
-        </aside>
       </div>
 
       <p className="mt-10 print:hidden">
