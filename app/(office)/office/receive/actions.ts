@@ -3,7 +3,7 @@
 import { Readable } from "node:stream";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { dateFromParts } from "@/lib/domain/calendar-date";
+import { readDate } from "@/lib/domain/calendar-date";
 import { readRawAnswers, type FormDataLike, type RawAnswers } from "@/lib/domain/forms";
 import { defineAction, field } from "@/lib/server/action";
 import { counterProcedure, CounterFormError, receiveAtCounter, refuseAtCounter } from "@/lib/server/backoffice/counter";
@@ -49,7 +49,7 @@ export const receiveCounterDossier = defineAction(
       return { componentId: c.id, original, copy, count };
     });
     // Asked as day / month / year; what was typed comes back as typed when it is not a date.
-    const typed = dateFromParts({ day: String(fd.get("postmarkDate.day") ?? ""), month: String(fd.get("postmarkDate.month") ?? ""), year: String(fd.get("postmarkDate.year") ?? "") });
+    const typed = readDate(fd, "postmarkDate").value;
     const postmark = typed || undefined;
     const values = { applicant, answers, checklist: checklistRaw, channel: input.channel, postmarkDate: typed, note: input.note ?? "" };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { dateFromParts } from "@/lib/domain/calendar-date";
+import { readDate } from "@/lib/domain/calendar-date";
 import { isAction, type Action } from "@/lib/domain/workflow";
 import { requireOfficer } from "@/lib/server/backoffice/actor";
 import { attachResultFile } from "@/lib/server/backoffice/files";
@@ -40,7 +40,7 @@ function inputOf(action: Action, f: FormData, resultFileId: string | undefined):
       // Asked as day / month / year (components/ui/date-input.tsx).
       return {
         reason: base.reason,
-        newDueDate: dateFromParts({ day: text(f, "newDueDate.day") ?? "", month: text(f, "newDueDate.month") ?? "", year: text(f, "newDueDate.year") ?? "" }),
+        newDueDate: readDate(f, "newDueDate").value,
       };
     case "redirect":
       return { agencyId: text(f, "agencyId") ?? "", reason: base.reason };
