@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { clientAddress } from "@/lib/server/rate-limit";
 
 export interface AuditEntry {
@@ -26,21 +26,22 @@ export async function auditAddress(entry: Pick<AuditEntry, "clientAddress">): Pr
   return entry.clientAddress !== undefined ? entry.clientAddress : await requestAddress();
 }
 
+/** SQL yielding the jsonb of a record's data (NULL when there is none). */
+export function jsonbSql(data: Prisma.InputJsonValue | undefined): Prisma.Sql {
+  return data === undefined ? Prisma.sql`NULL::jsonb` : Prisma.sql`${JSON.stringify(data)}::jsonb`;
+}
+
 /**
- * Writes an audit record inside the caller's transaction (append-only in the database). A use case
- * that writes its record within one of its own statements (transitionDossier) takes the address
- * from auditAddress.
+ * The INSERT of an audit record: one, or one per row of `source` (a CTE of the same statement) when
+ * given. `data` is SQL yielding jsonb, so a statement can add what it just wrote (transitionDossier adds
+ * its event's id). audit() writes through it too, so the columns are listed once.
  */
+export function auditInsertSql(entry: Omit<AuditEntry, "data" | "clientAddress"> & { data: Prisma.Sql; clientAddress: string | null }, source?: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`INSERT INTO "AuditLog" ("actorId", action, entity, "entityId", data, "clientAddress")
+    SELECT ${entry.actorId}::uuid, ${entry.action}, ${entry.entity}, ${entry.entityId ?? null}, ${entry.data}, ${entry.clientAddress}${source ? Prisma.sql` FROM ${source}` : Prisma.empty}`;
+}
+
+/** Writes an audit record inside the caller's transaction (append-only in the database). */
 export async function audit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  const address = await auditAddress(entry);
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      data: entry.data,
-      clientAddress: address,
-    },
-  });
+  await tx.$executeRaw(auditInsertSql({ ...entry, data: jsonbSql(entry.data), clientAddress: await auditAddress(entry) }));
 }

@@ -19,7 +19,8 @@ import {
   type Status,
 } from "@/lib/domain/workflow";
 import { timeLimitOf } from "@/lib/domain/calendar";
-import { auditAddress } from "@/lib/server/audit";
+import { auditAddress, auditInsertSql } from "@/lib/server/audit";
+import { outboxInsertSql } from "@/lib/server/notifications/outbox";
 import { AppError, conflict, notFound, validation } from "@/lib/server/errors";
 import { storeIssuedResult } from "@/lib/server/document-store/store";
 import { createPaymentRequest } from "@/lib/server/payments/payments";
@@ -332,7 +333,6 @@ async function persistDecision(
           ...pickForEmail(decision.data),
         }
       : null;
-  // Same columns as lib/server/audit.ts and lib/server/notifications/outbox.ts write (defaults for the rest).
   const rows = await tx.$queryRaw<Array<{ id: bigint }>>`
     WITH upd AS (${numbers ? Prisma.sql`SELECT ${d.id}::uuid AS id` : Prisma.sql`${update} RETURNING id`}),
     ev AS (
@@ -342,20 +342,18 @@ async function persistDecision(
         FROM upd
       RETURNING id
     ),
-    audit AS (
-      INSERT INTO "AuditLog" ("actorId", action, entity, "entityId", data, "clientAddress")
-      SELECT ${who.userId}::uuid, ${`dossier.${action}`}, 'Dossier', ${d.id},
-             ${JSON.stringify(auditData)}::jsonb || jsonb_build_object('eventId', ev.id::text), ${clientAddress}
-        FROM ev
-    )${
-      notification
-        ? Prisma.sql`,
-    notice AS (
-      INSERT INTO "Outbox" (recipient, template, locale, data, "dossierId")
-      SELECT ${to}, ${`dossier.${action}`}, 'vi', ${JSON.stringify(notification)}::jsonb, upd.id FROM upd
-    )`
-        : Prisma.empty
-    }
+    audit AS (${auditInsertSql(
+      {
+        actorId: who.userId,
+        action: `dossier.${action}`,
+        entity: "Dossier",
+        entityId: d.id,
+        data: Prisma.sql`${JSON.stringify(auditData)}::jsonb || jsonb_build_object('eventId', ev.id::text)`,
+        clientAddress,
+      },
+      Prisma.sql`ev`,
+    )})${notification ? Prisma.sql`,
+    notice AS (${outboxInsertSql({ to: to!, template: `dossier.${action}`, data: notification }, Prisma.sql`upd`)})` : Prisma.empty}
     SELECT id FROM ev`;
   if (rows.length !== 1) throw conflict("office.errors.dossierChanged");
   return rows[0]!;
