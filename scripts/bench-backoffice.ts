@@ -10,10 +10,13 @@
  *    me, a status, a procedure, a name search, a code search). Baseline in the same run: `SELECT 1`
  *    through the same client (the round-trip floor). The plan of the queue query is shown
  *    (EXPLAIN) and must use Dossier(currentAgencyId, status, dueAt).
- * 3. Transitions per second: `receive` on NEW dossiers (the whole use case: scope check, decide,
+ * 3. Tracking: the tracking page's use case (trackDossier: rate limits, the code's throttle, the PIN,
+ *    the dossier with its history) on BENCH_RUNS dossiers spread over the table, each looked up once.
+ *    The synthetic dossiers carry their status events (1–4 each) for this. Baseline: `SELECT 1`.
+ * 4. Transitions per second: `receive` on NEW dossiers (the whole use case: scope check, decide,
  *    optimistic update, event, audit, outbox) with BENCH_CONCURRENCY in flight; baseline: a bare
  *    optimistic UPDATE of the same rows in its own transaction.
- * 4. The database is dropped at the end (BENCH_KEEP=1 keeps it).
+ * 5. The database is dropped at the end (BENCH_KEEP=1 keeps it).
  */
 import pg from "pg";
 import { resetConfig } from "../lib/config";
@@ -65,7 +68,7 @@ runScript(async () => {
     if (Number(have) < DOSSIERS) {
       await client.query(`DELETE FROM "Outbox"`);
       if (Number(have) > 0) throw new Error(`${DB_NAME} holds a partial benchmark; drop it first.`);
-      await seedDossiers(client, busy, DOSSIERS);
+      await seedDossiers(client, busy, DOSSIERS, { events: true });
     }
 
     const { listQueue, queueFilterSchema } = await import("../lib/server/backoffice/queue");
@@ -148,6 +151,31 @@ runScript(async () => {
     console.log(`\nEXPLAIN of the department's queue:\n${text.split("\n").map((l) => `  ${l}`).join("\n")}`);
     if (!text.includes("Dossier_currentAgencyId_status_dueAt_idx")) throw new Error("The queue query does not use Dossier(currentAgencyId, status, dueAt).");
     console.log("  → uses Dossier_currentAgencyId_status_dueAt_idx");
+
+    // Tracking: each lookup a different dossier, from its own client address (as citizens are).
+    const { trackDossier } = await import("../lib/server/tracking/track");
+    const { hashTrackingPin } = await import("../lib/server/dossiers/code");
+    const events = (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "StatusEvent"`)).rows[0]!.n;
+    const picked = new Set<number>();
+    while (picked.size < Math.min(RUNS + 3, DOSSIERS)) picked.add(1 + Math.floor(Math.random() * DOSSIERS));
+    const tracked: string[] = [];
+    let seq = 0;
+    for (const i of picked) {
+      // Synthetic codes are not in the official format the page accepts: give these a real one.
+      const code = `BENCH.T-261207-${String(++seq).padStart(4, "0")}`;
+      await client.query(`UPDATE "Dossier" SET code = $1, "pinHash" = $2 WHERE code = $3`, [code, hashTrackingPin(code, "123456"), `BENCH-${String(i).padStart(8, "0")}`]);
+      tracked.push(code);
+    }
+    const trackSamples: number[] = [];
+    let steps = 0;
+    for (const [n, code] of tracked.entries()) {
+      const t = performance.now();
+      const found = await trackDossier({ code, pin: "123456" }, `198.51.100.${n % 250}-${n}`);
+      if (n >= 3) trackSamples.push(performance.now() - t); // the first three warm up
+      steps += found.timeline.length;
+    }
+    console.log(`\nTracking (trackDossier, ${trackSamples.length} dossiers, each once; ${Number(events).toLocaleString("en")} status events in all, ${(steps / tracked.length).toFixed(1)} per dossier tracked):`);
+    console.log(`  p50 ${ms(pct(trackSamples, 50))}, p95 ${ms(pct(trackSamples, 95))}  (${(pct(trackSamples, 95) / pct(baseline, 95)).toFixed(1)}× the SELECT 1 baseline)`);
 
     // Transitions per second.
     const fresh = await client.query<{ id: string }>(

@@ -1,11 +1,13 @@
 /**
  * A million (or BENCH_count) synthetic dossiers in SQL (INSERT … SELECT generate_series), spread
  * over every agency with 10 % at one busy department, 88 % finished and the rest open with due dates
- * around today. Used by bench:backoffice and bench:stats.
+ * around today. Used by bench:backoffice and bench:stats. With `events`, each dossier also gets the
+ * status events of its history (submitted, received, in processing, finished: 1–4 each), as the
+ * tracking page and the dossier's history read them.
  */
 import type pg from "pg";
 
-export async function seedDossiers(client: pg.Client, busyDepartmentId: string, count: number): Promise<void> {
+export async function seedDossiers(client: pg.Client, busyDepartmentId: string, count: number, options: { events?: boolean } = {}): Promise<void> {
   console.log(`Adding ${count.toLocaleString("en")} dossiers…`);
   const t = performance.now();
   await client.query(`DROP INDEX IF EXISTS "Dossier_applicantName_fold_trgm_idx"`);
@@ -48,11 +50,41 @@ export async function seedDossiers(client: pg.Client, busyDepartmentId: string, 
             CASE WHEN g.r2 >= 0.88 THEN now() - (g.r3 * 20) * interval '1 day' ELSE now() - (20 + g.r3 * 700) * interval '1 day' END AS submitted) x`,
       [busyDepartmentId, start, end],
     );
+    if (options.events) await addEvents(client, start, end);
     process.stdout.write(`  ${end.toLocaleString("en")}\r`);
   }
   console.log(`  inserted in ${((performance.now() - t) / 1000).toFixed(0)} s; indexing names…`);
   await client.query(`CREATE INDEX "Dossier_applicantName_fold_trgm_idx" ON "Dossier" USING gin ("motcua_fold"("applicantName") gin_trgm_ops)`);
   await client.query(`VACUUM ANALYZE "Dossier"`);
+  if (options.events) await client.query(`VACUUM ANALYZE "StatusEvent"`);
   console.log(`  ready in ${((performance.now() - t) / 1000).toFixed(0)} s.`);
 }
 
+
+const codeOf = (i: number) => `BENCH-${String(i).padStart(8, "0")}`;
+
+/**
+ * The history of dossiers `start`…`end`: one event per step each has passed, written kind by kind, so
+ * that a dossier's events lie apart in the table as they do when weeks separate them. The foreign-key
+ * checks are skipped for this bulk load (the rows reference dossiers and agencies just read).
+ */
+async function addEvents(client: pg.Client, start: number, end: number): Promise<void> {
+  await client.query(`SET session_replication_role = replica`);
+  try {
+    await client.query(
+      `INSERT INTO "StatusEvent" ("dossierId", action, "fromStatus", "toStatus", "agencyId", reason, "createdAt")
+       SELECT d.id, e.action, e.from_status::"DossierStatus", e.to_status::"DossierStatus", d."currentAgencyId", NULL, e.at
+         FROM "Dossier" d
+        CROSS JOIN LATERAL (VALUES
+           (1, 'submit', NULL, 'NEW', d."submittedAt"),
+           (2, 'receive', 'NEW', 'RECEIVED', d."receivedAt"),
+           (3, 'assign', 'RECEIVED', 'IN_PROCESSING', CASE WHEN d.status NOT IN ('NEW', 'RECEIVED', 'NOT_RECEIVED') THEN d."receivedAt" + interval '1 hour' END),
+           (4, 'finish', 'IN_PROCESSING', d.status::text, d."finishedAt")) AS e(kind, action, from_status, to_status, at)
+        WHERE d.code BETWEEN $1 AND $2 AND e.at IS NOT NULL
+        ORDER BY e.kind, d.code`,
+      [codeOf(start), codeOf(end)],
+    );
+  } finally {
+    await client.query(`SET session_replication_role = DEFAULT`);
+  }
+}
