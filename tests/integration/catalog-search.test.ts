@@ -200,6 +200,50 @@ describe("starting, pausing and closing a business in everyday words", () => {
   ])("%s → %s in the top 3", async (q, code) => {
     expect(await top(q)).toContain(code);
   });
+
+  it.each([
+    // Opening a shop is registering a household business, not pausing one ("cửa" is also "của").
+    ["mở cửa hàng", "2.000720"],
+    ["mo cua hang", "2.000720"],
+    ["đăng ký hộ kinh doanh", "2.000720"],
+    ["giải thể doanh nghiệp", "2.001656"],
+    ["giai the cong ty", "2.001656"],
+    ["đóng cửa công ty", "2.001656"],
+  ])("%s → %s first", async (q, code) => {
+    expect(await top(q, 1)).toEqual([code]);
+  });
+
+  it("closing a company temporarily finds the company's notice, not the household business's", async () => {
+    const codes = await top("đóng cửa công ty", 2);
+    expect(codes).toContain("2.001635");
+    expect(codes).not.toContain("2.000575");
+  });
+});
+
+describe("when the best match holds only a minority of the words", () => {
+  it("lists the procedures holding most of them instead, as the closest", async () => {
+    // "hủy" occurs in names unrelated to a household business; "hộ kinh doanh" in the names that are.
+    const r = await searchProcedures({ q: "hủy hộ kinh doanh" });
+    expect(r.partial).toBe(true);
+    expect(r.items.length).toBeGreaterThan(0);
+    // Those holding "hộ kinh doanh" come first; a name holding only "kinh doanh" may follow.
+    expect(foldVietnamese(r.items[0]!.name)).toContain("ho kinh doanh");
+    expect(r.items.slice(0, 4).map((i) => i.code)).toContain("2.000523");
+  });
+
+  it("keeps to the full matches when the best of them holds most of the words", async () => {
+    const r = await searchProcedures({ q: "giấy phép xây dựng nhà ở" });
+    expect(r.partial).toBe(false);
+    expect(r.items[0]!.code).toBe("1.009997");
+  });
+
+  it("pages through the closest matches with their own total", async () => {
+    const first = await searchProcedures({ q: "hủy hộ kinh doanh", pageSize: 2 });
+    const second = await searchProcedures({ q: "hủy hộ kinh doanh", pageSize: 2, page: 2 });
+    expect(second.partial).toBe(true);
+    expect(second.total).toBe(first.total);
+    expect(second.items.map((i) => i.code)).not.toContain(first.items[0]!.code);
+  });
 });
 
 describe("filters, sorting and pages", () => {

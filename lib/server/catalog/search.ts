@@ -16,7 +16,7 @@
 import { cached } from "./cache";
 import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { highlight, type HighlightSegment } from "@/lib/domain/search";
+import { foldVietnamese, highlight, tokenize, type HighlightSegment } from "@/lib/domain/search";
 import { validation } from "@/lib/server/errors";
 import { combinations, firstMatchingName, nearbyWords, rankCorrections, trigramCandidates, type Candidate } from "./correct";
 import { loadDictionary, loadVocabulary } from "./dictionary";
@@ -250,6 +250,24 @@ async function partialMatches(plan: QueryPlan, filters: Prisma.Sql[], limit: num
 }
 
 /**
+ * Whether the best full-text match holds fewer than half of the query's meaningful units. It holds
+ * every required unit; the common words of the query are optional in the full text (they are indexed
+ * in names only), so it holds those only if its name does. Cheap: no query, unless the query has
+ * such optional words and this is not the first page (the caller then reads the first row).
+ */
+async function holdsTooLittle(plan: QueryPlan, best: () => Promise<Row | undefined>): Promise<boolean> {
+  if (plan.partial.length < 2) return false;
+  const required = new Set(plan.requiredWords);
+  const optional = plan.partialWords.filter((w): w is string => w !== null && !required.has(w));
+  if (optional.length === 0) return false;
+  const top = await best();
+  if (!top) return false;
+  const name = new Set(tokenize(foldVietnamese(top.name)));
+  const held = plan.partial.length - optional.length + optional.filter((w) => name.has(w)).length;
+  return held < Math.ceil(plan.partial.length / 2);
+}
+
+/**
  * A corrected query when some word is unknown and has near neighbours, else null. Among the
  * likely combinations of corrections, the first whose words all occur together in a procedure's
  * name wins ("khia sinh" → "khai sinh", not "khi sinh"); otherwise the likeliest one.
@@ -334,11 +352,21 @@ async function runSearch(params: CatalogParams): Promise<SearchResult> {
   // query may be a procedure's code, which has digits).
   const hopeless = !/\d/.test(plan.text) && plan.requiredWords.some((w) => !vocabulary.has(w));
   const rows = hopeless ? [] : await fullText(plan, filters, sort, pageSize, offset);
-  if (rows.length > 0) return result(rows, plan);
-  if (offset > 0 && !hopeless) {
+  // The best full match (the first row of the first page), read again only past the first page.
+  let best: Row | undefined | null = offset === 0 || hopeless ? rows[0] : null;
+  const bestMatch = async () => (best !== null ? best : (best = (await fullText(plan, filters, sort, 1, 0))[0]));
+  if (rows.length > 0 || (await bestMatch())) {
+    // The best match may hold only a minority of the query ("hủy hộ kinh doanh": only "hủy", in a
+    // name without "hộ kinh doanh", whose common words are optional in the full text): then the
+    // procedures holding most of the query's words are the better answer, as the closest.
+    if (sort === "relevance" && (await holdsTooLittle(plan, bestMatch))) {
+      const closer = await partialMatches(plan, filters, pageSize, offset);
+      if (closer.length > 0) return result(closer, plan, null, true);
+      const first = offset > 0 ? await partialMatches(plan, filters, 1, 0) : [];
+      if (first.length > 0) return { ...result([], plan, null, true), total: first[0]!.total };
+    }
     // Past the last page of a query that does match: an empty page, with the true total.
-    const first = await fullText(plan, filters, sort, 1, 0);
-    if (first.length > 0) return { ...result([], plan), total: first[0]!.total };
+    return rows.length > 0 ? result(rows, plan) : { ...result([], plan), total: (await bestMatch())!.total };
   }
 
   const corrected = await correctedQuery(plan);

@@ -316,4 +316,32 @@ export const kinhDoanhProcedures: SeedProcedure[] = [
     fees: [{ name: "Lệ phí", amount: 0, note: "Không thu lệ phí" }],
     result: "Giấy xác nhận về việc doanh nghiệp đăng ký tạm ngừng kinh doanh hoặc tiếp tục kinh doanh trước thời hạn đã thông báo.",
   },
+  {
+    ...DN_COMMON,
+    code: "2.001656",
+    name: "Giải thể doanh nghiệp",
+    lifeEventCodes: ["VAN_HANH_KINH_DOANH"],
+    conditions:
+      "Doanh nghiệp chỉ được giải thể khi bảo đảm thanh toán hết các khoản nợ và nghĩa vụ tài sản khác (kể cả nợ thuế, bảo hiểm xã hội) và không trong quá trình giải quyết tranh chấp tại Tòa án hoặc cơ quan trọng tài (Điều 207 Luật Doanh nghiệp). Nghị quyết, quyết định giải thể phải được gửi đến cơ quan đăng ký kinh doanh, cơ quan thuế và người lao động trong thời hạn 07 ngày làm việc kể từ ngày thông qua.",
+    steps: [
+      "Doanh nghiệp thông qua nghị quyết, quyết định giải thể và gửi đến cơ quan đăng ký kinh doanh để cập nhật tình trạng \"đang làm thủ tục giải thể\"; thanh lý tài sản và thanh toán các khoản nợ.",
+      DN_RECEIVE,
+      CHECK,
+      "Cơ quan đăng ký kinh doanh lấy ý kiến cơ quan thuế về việc chấm dứt hiệu lực mã số thuế qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp.",
+      "Cập nhật tình trạng pháp lý của doanh nghiệp là \"đã giải thể\" và thông báo cho doanh nghiệp.",
+    ],
+    components: [
+      comp("Thông báo về giải thể doanh nghiệp theo mẫu", "ORIGINAL", {
+        templateName: "thong-bao-giai-the-doanh-nghiep.docx",
+      }),
+      comp("Báo cáo thanh lý tài sản doanh nghiệp", "ORIGINAL"),
+      comp("Danh sách chủ nợ và số nợ đã thanh toán, gồm thanh toán hết các khoản nợ về thuế và nợ tiền đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp", "ORIGINAL"),
+      UY_QUYEN,
+    ],
+    timeLimit: 5,
+    timeUnit: "WORKING_DAY",
+    timeLimitText: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
+    fees: [{ name: "Lệ phí", amount: 0, note: "Không thu lệ phí" }],
+    result: "Thông báo về việc giải thể doanh nghiệp; tình trạng pháp lý của doanh nghiệp được cập nhật là đã giải thể trên Hệ thống thông tin quốc gia về đăng ký doanh nghiệp.",
+  },
 ];
