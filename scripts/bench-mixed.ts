@@ -5,7 +5,8 @@
  * through the catalog page; spans of the catalog's names, some without diacritics, some with a
  * slip), 10% the home page, 10% a procedure's JSON, 5% catalog pages (pages and filters), 5% the
  * tracking page. Then GET /api/health alone on the same server, as the baseline of the same run.
- * Printed: requests per second, p50, p97.5, errors, and the mix's rate as a share of the baseline's.
+ * Printed: requests per second, p50, p97.5, errors, the load generator's own CPU per request, and
+ * the mix's rate as a share of the baseline's.
  * Goal (quiet machine, 2 cores): ≥ 235 req/s, p97.5 < 300 ms, no errors, ≥ 80% of /api/health's rate.
  *
  * 1. A benchmark database (BENCH_DATABASE, default motcua_bench_mixed) is migrated and seeded with
@@ -13,6 +14,19 @@
  * 2. A production build is served (next start) on BENCH_PORT (3205).
  * 3. BENCH_REQUESTS (4000) requests of the mix at BENCH_CONCURRENCY (16) in flight, then as many
  *    to /api/health. BENCH_KEEP=1 keeps the database. Results also go to bench-results/mixed.json.
+ * 4. With BENCH_INSTANCES=N (N > 1), a second round: N `next start` instances behind nginx on
+ *    BENCH_PORT (as in the cluster, scripts/lib/cluster.ts; each instance has its own page cache),
+ *    the same mix with other fresh searches, and /api/health through nginx as its baseline.
+ *
+ * The load generator runs in this process, on the same cores: a keep-alive node:http client that
+ * sends Accept-Encoding: gzip and does not decompress (0.2–0.4 ms of CPU per request; fetch cost
+ * 1–1.5 ms). `npm run bench:routes` measures each kind of request alone, with its CPU per request.
+ *
+ * Last run (2026-12-07, BENCH_INSTANCES=2, load average 6.0 from other work: not quiet): one
+ * instance 160 req/s, p50 72 ms, p97.5 363 ms, no errors, 64% of /api/health (251 req/s); two
+ * behind nginx 166 req/s, p50 68 ms, p97.5 442 ms, 56% of /api/health (297 req/s). Goal not met: the
+ * search page (rendered per request, 11–15 ms of CPU) is an eighth of the mix and over 40% of its
+ * CPU. Before this round (same day, load 4.2): 139 req/s, p97.5 344 ms; /api/health 125 req/s.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
