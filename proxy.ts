@@ -3,13 +3,13 @@
  * Content-Security-Policy, with a fresh script nonce on every page that shows personal data or takes
  * input. Next.js reads the nonce from the request's policy header and puts it on its own scripts.
  * Answers the public pages that are the same for everyone in a language from the page cache
- * (lib/server/page-cache.ts).
+ * (lib/server/page-cache.ts); the tracking form from it too, with a fresh nonce in each response.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { config as settings } from "@/lib/config";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, isCacheablePublicPath, newNonce } from "@/lib/server/csp";
-import { cachedPage, isCacheableRequest, requestLocale, STATUS_HEADER } from "@/lib/server/page-cache";
+import { cachedPage, isCacheableRequest, requestLocale, STATUS_HEADER, withNonce } from "@/lib/server/page-cache";
 
 function formTargets(): string[] {
   const issuer = settings().OIDC_ISSUER;
@@ -54,9 +54,11 @@ export async function proxy(request: NextRequest) {
     const found = await cachedPage(requestLocale(request.cookies.get(LOCALE_COOKIE)?.value), pathname, search);
     if (found) {
       const headers = new Headers(found.page.headers);
-      headers.set("Content-Security-Policy", contentSecurityPolicy({ nonce: null, dev, formTargets: formTargets() }));
+      // A page rendered with a nonce (the tracking form) gets a fresh one in every response.
+      const nonce = found.page.nonce ? newNonce() : null;
+      headers.set("Content-Security-Policy", contentSecurityPolicy({ nonce, dev, formTargets: formTargets() }));
       headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
-      return new NextResponse(found.page.body as BodyInit, { status: found.page.status, headers });
+      return new NextResponse((nonce ? withNonce(found.page, nonce) : found.page.body) as BodyInit, { status: found.page.status, headers });
     }
   }
   const nonce = isCacheablePublicPath(request.nextUrl.pathname) ? null : newNonce();

@@ -5,7 +5,8 @@
  * through the catalog page; spans of the catalog's names, some without diacritics, some with a
  * slip), 10% the home page, 10% a procedure's JSON, 5% catalog pages (pages and filters), 5% the
  * tracking page. Then GET /api/health alone on the same server, as the baseline of the same run.
- * Printed: requests per second, p50, p97.5, errors, and the mix's rate as a share of the baseline's.
+ * Printed: requests per second, p50, p97.5, errors, the load generator's own CPU per request, and
+ * the mix's rate as a share of the baseline's.
  * Goal (quiet machine, 2 cores): ≥ 235 req/s, p97.5 < 300 ms, no errors, ≥ 80% of /api/health's rate.
  *
  * 1. A benchmark database (BENCH_DATABASE, default motcua_bench_mixed) is migrated and seeded with
@@ -13,15 +14,30 @@
  * 2. A production build is served (next start) on BENCH_PORT (3205).
  * 3. BENCH_REQUESTS (4000) requests of the mix at BENCH_CONCURRENCY (16) in flight, then as many
  *    to /api/health. BENCH_KEEP=1 keeps the database. Results also go to bench-results/mixed.json.
+ * 4. With BENCH_INSTANCES=N (N > 1), a second round: N `next start` instances behind nginx on
+ *    BENCH_PORT (as in the cluster, scripts/lib/cluster.ts; each instance has its own page cache),
+ *    the same mix with other fresh searches, and /api/health through nginx as its baseline.
+ *
+ * The load generator runs in this process, on the same cores: a keep-alive node:http client that
+ * sends Accept-Encoding: gzip and does not decompress (0.2–0.4 ms of CPU per request; fetch cost
+ * 1–1.5 ms). `npm run bench:routes` measures each kind of request alone, with its CPU per request.
+ *
+ * Last run (2026-12-07, BENCH_INSTANCES=2, load average 6.0 from other work: not quiet): one
+ * instance 160 req/s, p50 72 ms, p97.5 363 ms, no errors, 64% of /api/health (251 req/s); two
+ * behind nginx 166 req/s, p50 68 ms, p97.5 442 ms, 56% of /api/health (297 req/s). Goal not met: the
+ * search page (rendered per request, 11–15 ms of CPU) is an eighth of the mix and over 40% of its
+ * CPU. Before this round (same day, load 4.2): 139 req/s, p97.5 344 ms; /api/health 125 req/s.
  */
 import { mkdir, writeFile } from "node:fs/promises";
+import http from "node:http";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { migrate } from "../lib/server/migrations";
 import { reindexCatalog } from "../lib/server/catalog/reindex";
-import { percentile, serveProduction } from "./lib/bench";
+import { percentile, serveBehindNginx, serveProduction } from "./lib/bench";
 import { addSyntheticCatalog, catalogNames } from "./lib/bench-catalog";
 import { freshQueries, prng } from "./lib/bench-queries";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
@@ -31,6 +47,7 @@ const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 0);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 const DB_NAME = process.env.BENCH_DATABASE ?? "motcua_bench_mixed";
 
 interface Figures {
@@ -39,15 +56,34 @@ interface Figures {
   rps: number;
   p50: number;
   p975: number;
+  /** CPU time of this process (the load generator) per request, in ms. */
+  clientCpuMs: number;
   byKind: Record<string, { requests: number; p50: number; p975: number; errors: number }>;
 }
 
 type Request = { kind: string; path: string };
 
-/** Sends the requests in order, `concurrency` at a time, on loopback. */
+/**
+ * Sends the requests in order, `concurrency` at a time, on loopback, through node:http with
+ * keep-alive connections (one per request in flight) and `Accept-Encoding: gzip` as a browser sends
+ * it. The body is read but not decompressed: the client's work is kept small so that the figures
+ * measure the server (fetch cost this process about 1–1.5 ms of CPU per request on these same cores).
+ */
 async function run(base: string, requests: Request[], concurrency: number): Promise<Figures> {
+  const { hostname, port } = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const get = (p: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.get({ host: hostname, port, path: p, agent, headers: { "accept-encoding": "gzip" } }, (res) => {
+        res.on("data", () => {});
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+    });
   const latencies: Array<{ kind: string; ms: number; ok: boolean }> = [];
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   async function worker() {
     for (;;) {
@@ -57,9 +93,7 @@ async function run(base: string, requests: Request[], concurrency: number): Prom
       const t = performance.now();
       let ok = false;
       try {
-        const res = await fetch(base + r.path, { redirect: "manual" });
-        await res.arrayBuffer();
-        ok = res.status === 200;
+        ok = (await get(r.path)) === 200;
       } catch {
         ok = false;
       }
@@ -68,6 +102,8 @@ async function run(base: string, requests: Request[], concurrency: number): Prom
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  agent.destroy();
   const all = latencies.map((l) => l.ms);
   const byKind: Figures["byKind"] = {};
   for (const kind of new Set(latencies.map((l) => l.kind))) {
@@ -85,6 +121,7 @@ async function run(base: string, requests: Request[], concurrency: number): Prom
     rps: requests.length / seconds,
     p50: percentile(all, 50),
     p975: percentile(all, 97.5),
+    clientCpuMs: (used.user + used.system) / 1000 / requests.length,
     byKind,
   };
 }
@@ -108,6 +145,18 @@ function mix(total: number, codes: string[], queries: string[], rand: () => numb
     } else out.push({ kind: "tracking page", path: "/track" });
   }
   return out;
+}
+
+/** Waits until nothing answers at `base` any more (a stopped server has let go of its port). */
+async function closed(base: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${base}/api/health/live`, { signal: AbortSignal.timeout(1000) });
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 const ms = (v: number) => `${v.toFixed(0)} ms`.padStart(8);
@@ -138,35 +187,51 @@ runScript(async () => {
     const codes = (await codesClient.query<{ code: string }>(`SELECT code FROM "ProcedureSearch" ORDER BY code`)).rows.map((r) => r.code);
     await codesClient.end();
 
-    const portal = await serveProduction(url, PORT);
-    stop = portal.stop;
     const seed = Date.now() % 100_000;
     const rand = prng(seed);
-    // Fresh searches: never the same twice in a run, nor in the warm-up.
-    const queries = freshQueries(names, Math.ceil(REQUESTS * 0.3) + 200, { seed });
-    const warm = mix(300, codes, queries.slice(-200), prng(seed + 1));
-    await run(portal.base, warm, CONCURRENCY);
-    await run(portal.base, Array.from({ length: 300 }, () => ({ kind: "health", path: "/api/health" })), CONCURRENCY);
+    const rounds: Array<{ label: string; instances: number }> = [{ label: "one instance (next start, direct)", instances: 1 }];
+    if (INSTANCES > 1) rounds.push({ label: `${INSTANCES} instances (next start × ${INSTANCES} behind nginx)`, instances: INSTANCES });
+    // Fresh searches: never the same twice in a run, nor in a warm-up, nor in another round.
+    const perRound = Math.ceil(REQUESTS * 0.3) + 200;
+    const queries = freshQueries(names, perRound * rounds.length, { seed });
+    const results: Array<{ label: string; instances: number; mixed: Figures; health: Figures; ratio: number }> = [];
 
-    console.log(`\n${REQUESTS} requests of the public mix, then ${REQUESTS} to /api/health, ${CONCURRENCY} in flight; ${codes.length} procedures.`);
-    const mixed = await run(portal.base, mix(REQUESTS, codes, queries.slice(0, -200), rand), CONCURRENCY);
-    const health = await run(portal.base, Array.from({ length: REQUESTS }, () => ({ kind: "health", path: "/api/health" })), CONCURRENCY);
+    for (const [n, round] of rounds.entries()) {
+      const own = queries.slice(n * perRound, (n + 1) * perRound);
+      const portal = round.instances === 1 ? await serveProduction(url, PORT) : await serveBehindNginx(url, PORT, round.instances);
+      stop = portal.stop;
+      const warm = mix(300 * round.instances, codes, own.slice(-200), prng(seed + 1 + n));
+      await run(portal.base, warm, CONCURRENCY);
+      await run(portal.base, Array.from({ length: 300 }, () => ({ kind: "health", path: "/api/health" })), CONCURRENCY);
 
-    console.log(`\n${"".padEnd(22)}${"requests".padStart(9)}${"p50".padStart(8)}${"p97.5".padStart(8)}  errors`);
-    for (const [kind, f] of Object.entries(mixed.byKind).sort()) {
-      console.log(`${kind.padEnd(22)}${String(f.requests).padStart(9)}${ms(f.p50)}${ms(f.p975)}  ${f.errors}`);
+      console.log(`\n${round.label}: ${REQUESTS} requests of the public mix, then ${REQUESTS} to /api/health, ${CONCURRENCY} in flight; ${codes.length} procedures. Load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}.`);
+      const mixed = await run(portal.base, mix(REQUESTS, codes, own.slice(0, -200), rand), CONCURRENCY);
+      const health = await run(portal.base, Array.from({ length: REQUESTS }, () => ({ kind: "health", path: "/api/health" })), CONCURRENCY);
+      portal.stop();
+      stop = () => {};
+      await closed(portal.base);
+
+      console.log(`\n${"".padEnd(22)}${"requests".padStart(9)}${"p50".padStart(8)}${"p97.5".padStart(8)}  errors`);
+      for (const [kind, f] of Object.entries(mixed.byKind).sort()) {
+        console.log(`${kind.padEnd(22)}${String(f.requests).padStart(9)}${ms(f.p50)}${ms(f.p975)}  ${f.errors}`);
+      }
+      const ratio = mixed.rps / health.rps;
+      console.log(`\nmix          ${mixed.rps.toFixed(0).padStart(5)} req/s  p50 ${ms(mixed.p50)}  p97.5 ${ms(mixed.p975)}  errors ${mixed.errors}  (load generator: ${mixed.clientCpuMs.toFixed(2)} ms CPU per request)`);
+      console.log(`/api/health  ${health.rps.toFixed(0).padStart(5)} req/s  p50 ${ms(health.p50)}  p97.5 ${ms(health.p975)}  errors ${health.errors}  (load generator: ${health.clientCpuMs.toFixed(2)} ms CPU per request)`);
+      console.log(
+        `mix = ${(ratio * 100).toFixed(0)}% of /api/health's rate (goal ≥ 80%); goal ≥ 235 req/s with p97.5 < 300 ms and no errors: ` +
+          (mixed.rps >= 235 && mixed.p975 < 300 && mixed.errors === 0 ? "met" : "not met"),
+      );
+      results.push({ label: round.label, instances: round.instances, mixed, health, ratio });
     }
-    const ratio = mixed.rps / health.rps;
-    console.log(`\nmix          ${mixed.rps.toFixed(0).padStart(5)} req/s  p50 ${ms(mixed.p50)}  p97.5 ${ms(mixed.p975)}  errors ${mixed.errors}`);
-    console.log(`/api/health  ${health.rps.toFixed(0).padStart(5)} req/s  p50 ${ms(health.p50)}  p97.5 ${ms(health.p975)}  errors ${health.errors}`);
     console.log(
-      `\nmix = ${(ratio * 100).toFixed(0)}% of /api/health's rate (goal ≥ 80%); goal ≥ 235 req/s with p97.5 < 300 ms and no errors: ` +
-        (mixed.rps >= 235 && mixed.p975 < 300 && mixed.errors === 0 ? "met" : "not met"),
+      "\nThe load generator (node:http, keep-alive) runs in this process on the same cores as the server(s)" +
+        (INSTANCES > 1 ? ", nginx and PostgreSQL; each instance fills its own page cache." : " and PostgreSQL."),
     );
     await mkdir("bench-results", { recursive: true });
     await writeFile(
       path.join("bench-results", "mixed.json"),
-      JSON.stringify({ date: new Date().toISOString(), procedures: codes.length, concurrency: CONCURRENCY, mixed, health, ratio }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), loadavg: loadavg(), procedures: codes.length, concurrency: CONCURRENCY, rounds: results }, null, 2),
     );
   } finally {
     stop();

@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { nginxPath } from "./lib/cluster";
+import { nginxPath } from "./lib/nginx";
 import { runClusterTest } from "./lib/cluster-test";
 import { runE2e } from "./lib/e2e-run";
 import { findServer, runScript } from "./lib/postgres";

@@ -4,7 +4,8 @@
  *
  * - Which pages: `isPageCachePath` — the home page, the catalog (its pages and filters, not a typed
  *   search: those are nearly all different), a procedure's page and its JSON record
- *   (/api/v1/procedures/{code}), the statistics, robots.txt and the sitemap. Only a plain GET; never
+ *   (/api/v1/procedures/{code}), the statistics, robots.txt, the sitemap, and the empty tracking
+ *   form (/track without a query). Only a plain GET; never
  *   a React Server Components request (client navigation, prefetch) nor a server action.
  * - The key: the language (the NEXT_LOCALE cookie as lib/i18n/request.ts reads it) and the path
  *   with its query. So one language's page is never served in the other.
@@ -18,6 +19,10 @@
  *   calendar (the whole cache), the statistics refresh (the statistics pages only) — clears it, here
  *   at once and on every other instance when its PostgreSQL notification arrives. A render that
  *   began before a clear is not stored. Entries also expire after `MAX_AGE_MS`, for data whose changes are not announced.
+ * - Pages with a script nonce (the tracking form: it takes input, so its scripts run only with the
+ *   response's nonce, docs/security.md): the page is stored with the nonce it was rendered with
+ *   (read from its Content-Security-Policy), and each response gets a fresh nonce put in its place
+ *   (`withNonce`), in the body and in the policy. The HTML is the same for everyone; the nonce is not.
  * - Kept uncompressed: Next.js drops a proxy response's Content-Encoding and compresses the body itself.
  * - Bounded: at most PAGE_CACHE_MB of bodies (least recently used go first), no page over 1 MB.
  *
@@ -45,6 +50,8 @@ export interface CachedPage {
   headers: Array<[string, string]>;
   body: Uint8Array;
   storedAt: number;
+  /** The script nonce the page was rendered with, for a page that carries one (replaced in each response). */
+  nonce?: string;
 }
 
 interface State {
@@ -89,6 +96,8 @@ function maxBytes(): number {
 export function isPageCachePath(pathname: string, search: URLSearchParams): boolean {
   if (search.has("_rsc")) return false;
   if (pathname === "/" || pathname === "/stats" || pathname === "/robots.txt" || pathname === "/sitemap.xml") return true;
+  // The empty tracking form; with ?code= (the receipt's QR code) it is rendered per request.
+  if (pathname === "/track") return [...search.keys()].length === 0;
   // A typed search is nearly always new: caching it would only push useful pages out.
   if (pathname === "/procedures") return !search.has("q");
   // A procedure's page (one segment after /procedures/), the agencies and life events lists, and a
@@ -192,7 +201,8 @@ async function render(locale: Locale, pathAndQuery: string): Promise<CachedPage 
     res.headers.forEach((value, name) => {
       if (!HOP_HEADERS.has(name)) headers.push([name, value]);
     });
-    return { status: res.status, headers, body, storedAt: Date.now() };
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+    return { status: res.status, headers, body, storedAt: Date.now(), ...(nonce ? { nonce } : {}) };
   } catch (error) {
     s.loopbackFailedUntil = Date.now() + 30_000;
     childLog({ component: "page-cache" }).warn({ port, err: errorMessage(error) }, "could not render a page on loopback; serving pages uncached for 30 s");
@@ -230,3 +240,23 @@ export async function cachedPage(locale: Locale, pathname: string, search: strin
   return page ? { page, hit: false } : null;
 }
 
+
+/**
+ * The body of a page stored with a nonce, with `nonce` in place of the one it was rendered with (every
+ * occurrence: the script tags and Next.js's own copy in the page's data). A nonce is 128 random bits
+ * in base64, so it occurs nowhere else in a page.
+ */
+export function withNonce(page: CachedPage, nonce: string): Uint8Array {
+  if (!page.nonce) return page.body;
+  const body = Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength);
+  const old = Buffer.from(page.nonce);
+  const fresh = Buffer.from(nonce);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(old); at !== -1; at = body.indexOf(old, from)) {
+    parts.push(body.subarray(from, at), fresh);
+    from = at + old.length;
+  }
+  parts.push(body.subarray(from));
+  return Buffer.concat(parts);
+}

@@ -27,6 +27,14 @@ beforeAll(async () => {
     const lang = /NEXT_LOCALE=en/.test(req.headers.cookie ?? "") ? "en" : "vi";
     const body = `<html lang="${lang}"><h1>${title}</h1><p>render ${renders}</p><p>${req.headers.cookie ?? ""}</p></html>`;
     const send = () => {
+      if (req.url === "/track") {
+        // As the portal renders a page that takes input: its scripts carry the request's nonce.
+        const nonce = `render${renders}nonce`;
+        res.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.end(`<html lang="${lang}"><script nonce="${nonce}">1</script><form></form><script>self.x={"nonce":"${nonce}"}</script></html>`);
+        return;
+      }
       if (req.url === "/procedures/sets-cookie") res.setHeader("set-cookie", "tracking=1");
       if (req.url === "/procedures/missing") res.statusCode = 404;
       res.setHeader("content-type", "text/html; charset=utf-8");
@@ -100,7 +108,7 @@ describe("the public page cache", () => {
       ["/procedures/1.001?_rsc=abc", {}, "GET"],
       ["/procedures/1.001", { "next-router-prefetch": "1" }, "GET"],
       ["/", { "next-action": "abc" }, "POST"],
-      ["/track", {}, "GET"],
+      ["/track?code=HS-1", {}, "GET"],
       ["/feedback", {}, "GET"],
       ["/my/dossiers", {}, "GET"],
       ["/procedures/1.001/forms/1", {}, "GET"],
@@ -110,6 +118,23 @@ describe("the public page cache", () => {
       expect(res.headers.get("x-page-cache"), path).toBeNull();
     }
     expect(renders === 0 || pageCacheFigures().entries === 0).toBe(true);
+  });
+
+  it("serves the tracking form from the cache with a fresh nonce in every response, never the one it was rendered with", async () => {
+    const before = renders;
+    const first = await visit("/track");
+    const second = await visit("/track");
+    expect([first.cache, second.cache]).toEqual(["miss", "hit"]);
+    expect(renders - before).toBe(1);
+    const nonces = [first, second].map((v) => /'nonce-([^']+)'/.exec(v.res.headers.get("content-security-policy") ?? "")?.[1]);
+    expect(nonces[0]).toBeTruthy();
+    expect(nonces[1]).toBeTruthy();
+    expect(nonces[0]).not.toBe(nonces[1]);
+    for (const [i, v] of [first, second].entries()) {
+      expect(v.text).toContain(`<script nonce="${nonces[i]}">`);
+      expect(v.text).toContain(`{"nonce":"${nonces[i]}"}`);
+      expect(v.text).not.toContain(`render${before + 1}nonce`);
+    }
   });
 
   it("a change announced here is on the next request", async () => {
