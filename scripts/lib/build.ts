@@ -16,17 +16,17 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-/** True when there is no production build or a source file changed after it. */
-export function buildIsStale(): boolean {
-  const buildId = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+/** True when there is no production build in `distDir` or a source file changed after it. */
+export function buildIsStale(distDir = process.env.NEXT_DIST_DIR ?? ".next"): boolean {
+  const buildId = path.join(process.cwd(), distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(process.cwd(), s)) > built);
 }
 
-/** Runs `next build` (production) when needed; exits on failure. */
+/** Runs `next build` (production, into env.NEXT_DIST_DIR) when needed; exits on failure. */
 export function ensureBuild(env: NodeJS.ProcessEnv, force = false): void {
-  if (!force && !buildIsStale()) return;
+  if (!force && !buildIsStale(env.NEXT_DIST_DIR ?? ".next")) return;
   console.log("Building the portal (next build) …");
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const res = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
