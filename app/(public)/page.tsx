@@ -1,4 +1,4 @@
-import Link from "@/components/ui/link";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getPortalFigures } from "@/lib/server/portal-figures";
 

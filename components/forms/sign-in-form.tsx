@@ -5,7 +5,7 @@
  * passes the few strings it shows and its action may answer with (lib/i18n/plain.ts), so the sign-in page loads no i18n runtime and carries
  * no catalog in its HTML (docs/performance.md). It posts to a server action and works without JavaScript.
  */
-import Link from "@/components/ui/link";
+import Link from "next/link";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type PlainMessages, plainTranslator } from "@/lib/i18n/plain";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/forms/auth-forms";
 import { AUTH_FORM_NAMESPACES, ClientMessages } from "@/components/i18n/client-messages";

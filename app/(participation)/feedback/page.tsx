@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { listPublishedFeedback } from "@/lib/server/feedback/feedback";
 import { publicListSchema } from "@/lib/server/feedback/schemas";

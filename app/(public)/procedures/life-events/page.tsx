@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listFacets } from "@/lib/server/catalog";
 
