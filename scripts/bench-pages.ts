@@ -1,7 +1,7 @@
 /**
  * npm run bench:pages — how the public pages load on a cheap phone on a slow line.
  *
- * 1. A benchmark database (motcua_bench_pages) is migrated and seeded with the demo data.
+ * 1. A benchmark database (BENCH_DATABASE, default motcua_bench_pages) is migrated and seeded with the demo data.
  * 2. The portal's production build is served (built first when stale) and Lighthouse (its mobile profile:
  *    simulated slow 4G, 4× slower CPU) runs in Debian's Chromium on the public pages listed below.
  * 3. The floor: a bare page of the same Next.js version, generated in .next-floor-app/ (removed after), built and served
@@ -39,7 +39,7 @@ const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const ONLY = (process.env.BENCH_PAGES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 const WITH_FLOOR = process.env.BENCH_FLOOR !== "0";
 const LHR_DIR = process.env.BENCH_LHR_DIR;
-const DB_NAME = "motcua_bench_pages";
+const DB_NAME = process.env.BENCH_DATABASE ?? "motcua_bench_pages";
 const CHROME_FLAGS = [
   "--headless",
   "--no-sandbox",
