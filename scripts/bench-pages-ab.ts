@@ -10,15 +10,14 @@
  * own, every run's TBT, and the load average. BENCH_PAGES and BENCH_LHR_DIR as in bench:pages.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import pg from "pg";
 import { migrate } from "../lib/server/migrations";
 import { appEnv, waitForHttp } from "./lib/app-env";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
+import { lighthouseRun } from "./lib/lighthouse-run";
 import { seedDatabase } from "./lib/seed-db";
 
 const [DIR_A, DIR_B] = process.argv.slice(2);
@@ -26,7 +25,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3203);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const ONLY = (process.env.BENCH_PAGES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-const LHR_DIR = process.env.BENCH_LHR_DIR;
 const DB_NAME = process.env.BENCH_DATABASE ?? "motcua_bench_pages_ab";
 
 interface Run {
@@ -50,20 +48,7 @@ async function serve(url: string, distDir: string, port: number): Promise<{ base
 }
 
 async function audit(chromePort: number, url: string, name: string): Promise<Run> {
-  const result = await lighthouse(url, { port: chromePort, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const lhr = result.lhr;
-  if (LHR_DIR) {
-    mkdirSync(LHR_DIR, { recursive: true });
-    writeFileSync(path.join(LHR_DIR, `${name}.json`), JSON.stringify(lhr, null, 1));
-  }
-  return {
-    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-    lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
-    tbt: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
-    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
-    load: os.loadavg()[0]!,
-  };
+  return { ...(await lighthouseRun(chromePort, url, name)), load: os.loadavg()[0]! };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -23,12 +23,12 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import pg from "pg";
 import { migrate } from "../lib/server/migrations";
 import { waitForHttp } from "./lib/app-env";
 import { serveProduction } from "./lib/bench";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
+import { lighthouseRun } from "./lib/lighthouse-run";
 import { seedDatabase } from "./lib/seed-db";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3203);
@@ -38,7 +38,6 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const ONLY = (process.env.BENCH_PAGES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 const WITH_FLOOR = process.env.BENCH_FLOOR !== "0";
-const LHR_DIR = process.env.BENCH_LHR_DIR;
 const DB_NAME = process.env.BENCH_DATABASE ?? "motcua_bench_pages";
 const CHROME_FLAGS = [
   "--headless",
@@ -75,21 +74,7 @@ async function weigh(base: string, pagePath: string): Promise<{ jsGzip: number; 
   return { jsGzip, htmlBytes: bytes.length, htmlGzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-async function audit(port: number, url: string, name: string) {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const lhr = result.lhr;
-  if (LHR_DIR) {
-    mkdirSync(LHR_DIR, { recursive: true });
-    writeFileSync(path.join(LHR_DIR, `${name}.json`), JSON.stringify(lhr, null, 1));
-  }
-  return {
-    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-    lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
-    tbt: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
-    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
-  };
-}
+const audit = lighthouseRun;
 
 async function measure(chromePort: number, base: string, pages: Array<{ label: string; path: string }>): Promise<PageFigures[]> {
   const out: PageFigures[] = [];
