@@ -67,11 +67,6 @@ async function issueToken(tx: Prisma.TransactionClient, userId: string, kind: "V
 }
 
 /**
- * Creates a citizen account and sends the verification link. An email already in use answers
- * exactly like a new one (the owner gets a "someone tried to sign up" email instead), so the
- * form does not reveal who has an account.
- */
-/**
  * The verification link; `next` (a path on this site, already checked with safeReturnPath) is
  * where the person was going when asked to sign in, e.g. a filing's first step, so confirming the
  * address and signing in brings them back there.
@@ -80,6 +75,11 @@ function verifyUrl(token: string, next: string): string {
   return appUrl(`/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ""}`);
 }
 
+/**
+ * Creates a citizen account and sends the verification link. An email already in use answers
+ * exactly like a new one (the owner gets a "someone tried to sign up" email instead), so the
+ * form does not reveal who has an account.
+ */
 export async function registerCitizen(input: z.output<typeof signUpSchema>, locale: "vi" | "en" = "vi", next = ""): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {

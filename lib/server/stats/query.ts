@@ -95,12 +95,11 @@ function today(): string {
 
 /**
  * Reports are kept in memory per query until the worker's next refresh (the aggregates cannot
- * change before it), so a busy statistics page costs one small read per view.
+ * change before it), so a busy statistics page costs one small read per view. A report is kept as it
+ * is being computed: visitors asking for the same one at once share one computation.
  */
-const cache = new Map<string, StatisticsReport>();
+const cache = new Map<string, Promise<StatisticsReport>>();
 const CACHE_LIMIT = 500;
-/** Reports being computed: visitors asking for the same one at once wait for one computation. */
-const inFlight = new Map<string, Promise<StatisticsReport>>();
 onChange("stats", () => cache.clear());
 
 export async function getStatistics(query: StatisticsQuery): Promise<StatisticsReport> {
@@ -109,16 +108,13 @@ export async function getStatistics(query: StatisticsQuery): Promise<StatisticsR
   const key = JSON.stringify([stamp, today(), query.from, query.to, query.agency, query.field]);
   const hit = cache.get(key);
   if (hit) return hit;
-  const pending = inFlight.get(key);
-  if (pending) return pending;
-  const computing = computeStatistics(query)
-    .then((report) => {
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-      cache.set(key, report);
-      return report;
-    })
-    .finally(() => inFlight.delete(key));
-  inFlight.set(key, computing);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  const computing = computeStatistics(query);
+  cache.set(key, computing);
+  // A failed computation is not kept.
+  computing.catch(() => {
+    if (cache.get(key) === computing) cache.delete(key);
+  });
   return computing;
 }
 
