@@ -13,18 +13,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
-import pg from "pg";
 import { migrate } from "../lib/server/migrations";
 import { appEnv, waitForHttp } from "./lib/app-env";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
-import { lighthouseRun } from "./lib/lighthouse-run";
+import { launchChrome, lighthouseRun, publicPages } from "./lib/lighthouse-run";
 import { seedDatabase } from "./lib/seed-db";
 
 const [DIR_A, DIR_B] = process.argv.slice(2);
 const PORT = Number(process.env.BENCH_PORT ?? 3203);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const ONLY = (process.env.BENCH_PAGES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 const DB_NAME = process.env.BENCH_DATABASE ?? "motcua_bench_pages_ab";
 
 interface Run {
@@ -62,30 +59,12 @@ runScript(async () => {
   try {
     await migrate(url);
     await seedDatabase(url);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const procedure = (
-      await client.query<{ code: string }>(
-        `SELECT p.code FROM "Procedure" p JOIN "ProcedureVersion" v ON v.id = p."currentVersionId"
-          ORDER BY (v."onlineLevel" = 'FULL') DESC, p.code LIMIT 1`,
-      )
-    ).rows[0]!.code;
-    await client.end();
-    const allPages = [
-      { label: "home", path: "/" },
-      { label: "catalog", path: "/procedures?q=khai%20sinh" },
-      { label: "procedure", path: `/procedures/${procedure}` },
-      { label: "track", path: "/track" },
-      { label: "filing", path: `/file/${procedure}` },
-      { label: "stats", path: "/stats" },
-      { label: "sign-in", path: "/sign-in" },
-    ];
-    const pages = ONLY.length ? allPages.filter((p) => ONLY.includes(p.label)) : allPages;
+    const pages = await publicPages(url);
     const a = await serve(url, DIR_A, PORT);
     children.push(a.child);
     const b = await serve(url, DIR_B, PORT + 1);
     children.push(b.child);
-    chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+    chrome = await launchChrome();
     const variants = [
       { name: "A", dir: DIR_A, base: a.base },
       { name: "B", dir: DIR_B, base: b.base },
@@ -97,13 +76,13 @@ runScript(async () => {
       for (let i = 0; i < RUNS; i++) {
         // Alternate which variant goes first, so that neither always follows the other.
         const order = i % 2 === 0 ? variants : [...variants].reverse();
-        for (const v of order) runs[v.name]!.push(await audit(chrome.port, v.base + p.path, `${p.label}-${v.name}-${i + 1}`));
+        for (const v of order) runs[v.name]!.push(await audit(chrome.port, v.base + p.path, `${p.label.split(" ")[0]}-${v.name}-${i + 1}`));
       }
       for (const v of variants) {
         const rs = runs[v.name]!;
         const m = [...rs].sort((x, y) => x.score - y.score)[Math.floor(rs.length / 2)]!;
         console.log(
-          `  ${p.label.padEnd(10)} ${v.name}  perf ${String(m.score).padStart(3)}  LCP ${(m.lcp / 1000).toFixed(2)} s  TBT ${m.tbt.toFixed(0).padStart(5)} ms  CLS ${m.cls.toFixed(3)}  | median TBT ${median(rs.map((r) => r.tbt)).toFixed(0).padStart(5)} ms, median LCP ${(median(rs.map((r) => r.lcp)) / 1000).toFixed(2)} s  runs TBT ${rs.map((r) => r.tbt.toFixed(0)).join("/")}  load ${rs.map((r) => r.load.toFixed(1)).join("/")}`,
+          `  ${p.label.padEnd(20)} ${v.name}  perf ${String(m.score).padStart(3)}  LCP ${(m.lcp / 1000).toFixed(2)} s  TBT ${m.tbt.toFixed(0).padStart(5)} ms  CLS ${m.cls.toFixed(3)}  | median TBT ${median(rs.map((r) => r.tbt)).toFixed(0).padStart(5)} ms, median LCP ${(median(rs.map((r) => r.lcp)) / 1000).toFixed(2)} s  runs TBT ${rs.map((r) => r.tbt.toFixed(0)).join("/")}  load ${rs.map((r) => r.load.toFixed(1)).join("/")}`,
         );
       }
     }

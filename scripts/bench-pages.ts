@@ -23,30 +23,19 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
-import pg from "pg";
 import { migrate } from "../lib/server/migrations";
 import { waitForHttp } from "./lib/app-env";
 import { serveProduction } from "./lib/bench";
 import { dropDatabase, ensureDatabase, findServer, runScript } from "./lib/postgres";
-import { lighthouseRun } from "./lib/lighthouse-run";
+import { CHROME, launchChrome, lighthouseRun, publicPages } from "./lib/lighthouse-run";
 import { seedDatabase } from "./lib/seed-db";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3203);
 // The portal is stopped before the bare page starts, so both may use the same port.
 const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? PORT);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const ONLY = (process.env.BENCH_PAGES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 const WITH_FLOOR = process.env.BENCH_FLOOR !== "0";
 const DB_NAME = process.env.BENCH_DATABASE ?? "motcua_bench_pages";
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface PageFigures {
   label: string;
@@ -159,33 +148,11 @@ runScript(async () => {
     await migrate(url);
     await seedDatabase(url);
     process.env.DATABASE_URL = url;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    let procedure: string;
-    try {
-      procedure = (
-        await client.query<{ code: string }>(
-          `SELECT p.code FROM "Procedure" p JOIN "ProcedureVersion" v ON v.id = p."currentVersionId"
-            ORDER BY (v."onlineLevel" = 'FULL') DESC, p.code LIMIT 1`,
-        )
-      ).rows[0]!.code;
-    } finally {
-      await client.end();
-    }
-    const allPages = [
-      { label: "home", path: "/" },
-      { label: "catalog (search)", path: "/procedures?q=khai%20sinh" },
-      { label: "procedure", path: `/procedures/${procedure}` },
-      { label: "track", path: "/track" },
-      { label: "filing (start page)", path: `/file/${procedure}` },
-      { label: "stats", path: "/stats" },
-      { label: "sign-in", path: "/sign-in" },
-    ];
-    const pages = ONLY.length ? allPages.filter((p) => ONLY.includes(p.label.split(" ")[0]!)) : allPages;
+    const pages = await publicPages(url);
 
     const portal = await serveProduction(url, PORT);
     stopPortal = portal.stop;
-    chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+    chrome = await launchChrome();
     console.log(`\nLighthouse ${RUNS > 1 ? `(median of ${RUNS} runs) ` : ""}mobile profile against the production build:`);
     const rows = await measure(chrome.port, portal.base, pages);
     stopPortal();
